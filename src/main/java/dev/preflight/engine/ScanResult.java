@@ -1,0 +1,20 @@
+package dev.preflight.engine;
+
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a scan: findings sorted by file, line, column and rule; the inputs that could not be read; the
+ * files read (reporters show their lines); and the graph, for statistics.
+ */
+public record ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                         ResourceGraph graph) {
+    public ScanResult {
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+        files = Map.copyOf(files);
+    }
+}

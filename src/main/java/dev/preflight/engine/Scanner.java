@@ -1,0 +1,121 @@
+package dev.preflight.engine;
+
+import dev.preflight.cloudformation.CloudFormationLoader;
+import dev.preflight.graph.LoadResult;
+import dev.preflight.graph.Resource;
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.source.DiscoveredFile;
+import dev.preflight.source.InputKind;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceDiscovery;
+import dev.preflight.source.SourceFile;
+import dev.preflight.source.SourceReader;
+import dev.preflight.source.Span;
+import dev.preflight.terraform.TerraformLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** The whole pipeline: discover, read, load, build the graph, run the rules. Holds no state between scans. */
+public final class Scanner {
+    /** The rule id of findings that say an input could not be parsed. */
+    public static final String PARSE_ERROR = "parse-error";
+
+    public static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing((Finding f) -> f.span().file())
+            .thenComparingInt(f -> f.span().line())
+            .thenComparingInt(f -> f.span().column())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public ScanResult scan(ScanRequest request) {
+        SourceDiscovery.Result discovered = new SourceDiscovery().discover(request.paths());
+        List<Problem> problems = new ArrayList<>(discovered.problems());
+        Map<String, SourceFile> files = new TreeMap<>();
+        List<SourceFile> terraform = new ArrayList<>();
+        List<SourceFile> templates = new ArrayList<>();
+        for (DiscoveredFile f : discovered.files()) {
+            String display = displayPath(request.baseDir(), f.path());
+            try {
+                SourceFile source = SourceReader.read(f.path(), display);
+                files.put(display, source);
+                if (f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML) {
+                    templates.add(source);
+                } else {
+                    terraform.add(source);
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(new Span(display, 1, 1, 1, 1), e.getMessage()));
+            }
+        }
+
+        List<Resource> resources = new ArrayList<>();
+        LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
+        resources.addAll(tf.resources());
+        problems.addAll(tf.problems());
+        for (LoadResult r : loadTemplates(templates, request)) {
+            resources.addAll(r.resources());
+            problems.addAll(r.problems());
+        }
+
+        ResourceGraph graph = new ResourceGraph(resources);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : request.rules()) {
+            findings.addAll(rule.check(graph));
+        }
+        for (Problem p : problems) {
+            findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
+                    "Fix the syntax error; preflight checks nothing else in this file until it parses."));
+        }
+        findings.sort(FINDING_ORDER);
+        problems.sort(Comparator.comparing((Problem p) -> p.where().file())
+                .thenComparingInt(p -> p.where().line()).thenComparingInt(p -> p.where().column()));
+        return new ScanResult(findings, problems, files, graph);
+    }
+
+    /** Templates are independent of each other, so they load in parallel; results keep the input order. */
+    private static List<LoadResult> loadTemplates(List<SourceFile> templates, ScanRequest request) {
+        if (templates.size() < 4 || request.threads() <= 1) {
+            List<LoadResult> out = new ArrayList<>();
+            for (SourceFile t : templates) {
+                out.add(new CloudFormationLoader().load(t, request.parameters()));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(request.threads());
+        try {
+            List<Future<LoadResult>> futures = new ArrayList<>();
+            for (SourceFile t : templates) {
+                futures.add(pool.submit(() -> new CloudFormationLoader().load(t, request.parameters())));
+            }
+            List<LoadResult> out = new ArrayList<>();
+            for (Future<LoadResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Paths relative to the base directory when below it, with forward slashes, as users and SARIF expect. */
+    static String displayPath(Path baseDir, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : file.normalize();
+        return shown.toString().replace('\\', '/');
+    }
+}

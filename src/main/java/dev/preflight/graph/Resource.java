@@ -1,0 +1,116 @@
+package dev.preflight.graph;
+
+import dev.preflight.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resource (or Terraform data source) in the graph. Properties are read by canonical name through
+ * {@link #property(String)}; nested blocks and CloudFormation lists of objects both appear as lists of maps.
+ * Inline children (a route written inside a route table) are resources of their own with {@link #parent()} set.
+ */
+public final class Resource {
+    private final ResourceId id;
+    private final String type;
+    private final Kind kind;
+    private final Format format;
+    private final boolean dataSource;
+    private final Value.MapValue properties;
+    private final Span span;
+    private final Resource parent;
+
+    public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
+                    Value.MapValue properties, Span span, Resource parent) {
+        this.id = id;
+        this.type = type;
+        this.kind = kind;
+        this.format = format;
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.span = span;
+        this.parent = parent;
+    }
+
+    public ResourceId id() {
+        return id;
+    }
+
+    /** The address users know: {@code aws_lb.web}, {@code module.net.aws_subnet.a[0]}, or the logical id. */
+    public String address() {
+        return id.address();
+    }
+
+    /** The type as written: {@code aws_lb}, {@code AWS::ElasticLoadBalancingV2::LoadBalancer}. */
+    public String type() {
+        return type;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** A Terraform {@code data} block: its attributes are known only after a refresh, so they are unknown. */
+    public boolean isDataSource() {
+        return dataSource;
+    }
+
+    public Value.MapValue properties() {
+        return properties;
+    }
+
+    /** The block or logical-id entry where the resource is written. */
+    public Span span() {
+        return span;
+    }
+
+    /** The file the resource is written in, as shown to the user. */
+    public String file() {
+        return span.file();
+    }
+
+    public Optional<Resource> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /**
+     * The property at a dotted path of canonical names, e.g. {@code "network_configuration.subnets"}. A list on
+     * the way with exactly one element (a Terraform nested block) is stepped through.
+     */
+    public Optional<Value> property(String path) {
+        Value current = properties;
+        for (String segment : path.split("\\.")) {
+            if (current instanceof Value.ListValue list && list.items().size() == 1) {
+                current = list.items().get(0);
+            }
+            if (!(current instanceof Value.MapValue map)) {
+                return Optional.empty();
+            }
+            Optional<Value> next = map.get(segment);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
+    }
+
+    /** The span of the property at {@code path}, or of the resource when the property is absent. */
+    public Span spanOf(String path) {
+        return property(path).map(Value::span).filter(s -> s != null).orElse(span);
+    }
+
+    /** The inline child resources' addresses are built from this prefix. */
+    public List<String> addressParts() {
+        return new ArrayList<>(List.of(id.address().split("\\.")));
+    }
+
+    @Override
+    public String toString() {
+        return id.address() + " (" + type + ")";
+    }
+}

@@ -1,0 +1,151 @@
+package dev.preflight.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the Terraform and CloudFormation files under the given paths. Terraform files are recognised by name;
+ * YAML/JSON files only when their content looks like a template ({@code AWSTemplateFormatVersion}, or a
+ * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates.
+ */
+public final class SourceDiscovery {
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".terragrunt-cache");
+    /** How much of a YAML/JSON file is sniffed to decide whether it is a template. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final Pattern TEMPLATE_VERSION = Pattern.compile("[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
+    private static final Pattern RESOURCES_KEY = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(AWS|Custom)::");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Files found, in a stable order, and the paths that could not be read. */
+    public record Result(List<DiscoveredFile> files, List<Problem> problems) {
+    }
+
+    public Result discover(List<Path> roots) {
+        Set<Path> seen = new TreeSet<>();
+        List<DiscoveredFile> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), "no such file or directory"));
+                continue;
+            }
+            if (Files.isRegularFile(root)) {
+                InputKind kind = classify(root, true);
+                if (kind != null && seen.add(root.normalize())) {
+                    files.add(new DiscoveredFile(root.normalize(), kind));
+                } else if (kind == null) {
+                    problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1),
+                            "not a Terraform or CloudFormation file"));
+                }
+                continue;
+            }
+            walk(root, seen, files);
+        }
+        files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        return new Result(files, List.copyOf(problems));
+    }
+
+    private void walk(Path root, Set<Path> seen, List<DiscoveredFile> files) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            if (!dir.equals(root) && (SKIPPED_DIRS.contains(name) || isTerraformCache(dir))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) {
+                                InputKind kind = classify(file, false);
+                                if (kind != null && seen.add(file.normalize())) {
+                                    files.add(new DiscoveredFile(file.normalize(), kind));
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String what = e instanceof java.nio.file.FileSystemLoopException
+                                    ? "symbolic link loop, not followed" : "cannot read: " + e.getMessage();
+                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1), what));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** {@code .terraform/} holds downloaded providers and modules: not the user's code. */
+    private static boolean isTerraformCache(Path dir) {
+        return dir.getFileName() != null && dir.getFileName().toString().equals(".terraform");
+    }
+
+    /**
+     * What a file is, or null when it is none of ours. {@code explicit} files (named on the command line) that
+     * look like YAML/JSON are still sniffed: a package.json named by hand is not a template either.
+     */
+    static InputKind classify(Path file, boolean explicit) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tf")) {
+            return InputKind.TERRAFORM;
+        }
+        if (name.endsWith(".tf.json")) {
+            return InputKind.TERRAFORM_JSON;
+        }
+        if (name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars")
+                || (explicit && name.endsWith(".tfvars"))) {
+            return InputKind.TERRAFORM_VARS;
+        }
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        boolean json = name.endsWith(".json");
+        boolean template = name.endsWith(".template");
+        if (!yaml && !json && !template) {
+            return null;
+        }
+        String head = sniff(file);
+        if (head == null || !looksLikeTemplate(head)) {
+            return null;
+        }
+        if (json || (template && head.stripLeading().startsWith("{"))) {
+            return InputKind.CLOUDFORMATION_JSON;
+        }
+        return InputKind.CLOUDFORMATION_YAML;
+    }
+
+    static boolean looksLikeTemplate(String head) {
+        return TEMPLATE_VERSION.matcher(head).find()
+                || (RESOURCES_KEY.matcher(head).find() && AWS_TYPE.matcher(head).find());
+    }
+
+    private static String sniff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = in.readNBytes(SNIFF_BYTES);
+            return new String(buf, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // unreadable files are reported when they are read for real, by name; here they are just not sniffed
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.preflight.source;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The text of one input file, read once, with a line index so that offsets turn into {@link Span}s cheaply.
+ * The text never contains a byte-order mark: readers strip it, so column 1 is the first visible character.
+ */
+public final class SourceFile {
+    private final Path path;
+    private final String displayPath;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(Path path, String displayPath, String text) {
+        this.path = path;
+        this.displayPath = displayPath;
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lineStarts = indexLines(this.text);
+    }
+
+    /** For tests and in-memory inputs. */
+    public static SourceFile of(String displayPath, String text) {
+        return new SourceFile(Path.of(displayPath), displayPath, text);
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // \r\n, \n and a lone \r all end a line, as in HCL and YAML.
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** 1-based line of a 0-based offset. */
+    public int lineOf(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx + 1 : -idx - 1;
+    }
+
+    /** 1-based column of a 0-based offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /** 0-based offset of a 1-based line and column. */
+    public int offsetOf(int line, int column) {
+        return lineStarts[line - 1] + column - 1;
+    }
+
+    /** The span from offset {@code start} (inclusive) to {@code end} (exclusive). */
+    public Span span(int start, int end) {
+        return new Span(displayPath, lineOf(start), columnOf(start), lineOf(end), columnOf(end));
+    }
+
+    /** The text of a 1-based line without its line ending, for reporters that show the offending line. */
+    public String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}
