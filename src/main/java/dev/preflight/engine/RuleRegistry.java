@@ -1,0 +1,52 @@
+package dev.preflight.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The rules on the class path, found with {@link ServiceLoader}: the built-in pack and any user jar that registers
+ * {@link Rule} implementations the same way. Sorted by id so that output never depends on class-path order.
+ */
+public final class RuleRegistry {
+    private final List<Rule> rules;
+
+    private RuleRegistry(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Every rule the class loader of this class can see. */
+    public static RuleRegistry discover() {
+        return discover(RuleRegistry.class.getClassLoader());
+    }
+
+    public static RuleRegistry discover(ClassLoader loader) {
+        List<Rule> found = new ArrayList<>();
+        for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
+            found.add(rule);
+        }
+        found.sort(Comparator.comparing(r -> r.info().id()));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).info().id().equals(found.get(i - 1).info().id())) {
+                throw new IllegalStateException("two rules have the id " + found.get(i).info().id());
+            }
+        }
+        return new RuleRegistry(found);
+    }
+
+    public static RuleRegistry of(List<Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(r -> r.info().id()));
+        return new RuleRegistry(sorted);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> find(String id) {
+        return rules.stream().filter(r -> r.info().id().equals(id)).findFirst();
+    }
+}
