@@ -311,7 +311,9 @@ final class Functions {
             throw new EvalException(span, "lookup() takes two or three arguments");
         }
         if (!(args.get(0) instanceof Value.MapValue m) || !args.get(1).isKnown()) {
-            return unknownUnless(args.get(0) instanceof Value.MapValue ? args.get(1) : args.get(0), span);
+            Value cause = args.get(0) instanceof Value.MapValue ? args.get(1) : args.get(0);
+            return new Value.Unknown("lookup() in a map or with a key that is not known: " + Evaluator.reason(cause),
+                    span);
         }
         String key = Values.text(args.get(1)).orElseThrow(() -> new EvalException(span, "key must be a string"));
         Value v = m.entries().get(key);

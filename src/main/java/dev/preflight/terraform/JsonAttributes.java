@@ -113,7 +113,7 @@ final class JsonAttributes {
     private JsonText.Locator locator(Expression expr, String jsonText) {
         Span whole = expr.span();
         if (!(expr instanceof Expression.Template t) || !t.heredoc() || t.parts().isEmpty()
-                || !(t.parts().get(0) instanceof TemplatePart.Literal first)) {
+                || !(t.parts().get(0) instanceof TemplatePart.Literal)) {
             return (line, col, endLine, endCol) -> whole;
         }
         SourceFile file = reader.source(whole.file());
@@ -121,7 +121,8 @@ final class JsonAttributes {
             return (line, col, endLine, endCol) -> whole;
         }
         String[] jsonLines = jsonText.split("\r?\n", -1);
-        int firstLine = first.span().line();
+        // the heredoc's text starts on the line after its opening marker
+        int firstLine = whole.line() + 1;
         return (line, col, endLine, endCol) -> {
             int srcLine = firstLine + line - 1;
             int srcEndLine = firstLine + endLine - 1;

@@ -161,7 +161,10 @@ public final class TerraformLoader {
             ConfigFile f = HclParser.parse(SourceFile.of("(value of " + name + ")", "v = " + text + "\n"));
             List<Attribute> attrs = f.body().attributes();
             if (attrs.size() == 1) {
-                return constants.evaluate(attrs.get(0).value(), Bindings.EMPTY);
+                Value v = constants.evaluate(attrs.get(0).value(), Bindings.EMPTY);
+                if (!(v instanceof Value.Unknown)) {
+                    return v;
+                }
             }
         } catch (HclSyntaxException | RuntimeException e) {
             // fall through: a string, as Terraform takes -var values for string variables
