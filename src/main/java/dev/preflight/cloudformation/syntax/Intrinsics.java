@@ -40,7 +40,9 @@ public final class Intrinsics {
             Map.entry("!ValueOfAll", "Fn::ValueOfAll"),
             // AWS::LanguageExtensions functions
             Map.entry("!Length", "Fn::Length"),
-            Map.entry("!ToJsonString", "Fn::ToJsonString"));
+            Map.entry("!ToJsonString", "Fn::ToJsonString"),
+            // reads an output of another stack by name (cfn-lint accepts it in its "good" fixtures)
+            Map.entry("!GetStackOutput", "Fn::GetStackOutput"));
 
     private static final Set<String> LONG_NAMES = Set.copyOf(SHORT_TAGS.values());
 
@@ -68,7 +70,8 @@ public final class Intrinsics {
         if (key.equals(CONDITION)) {
             return value instanceof ScalarNode s && s.type() == ScalarType.STRING;
         }
-        // Fn::ForEach::Name is a key of the Resources section (a loop), not a call
-        return key.startsWith("Fn::") && !key.startsWith("Fn::ForEach");
+        // Fn::ForEach::Name is a key of the Resources section (a loop), not a call; Rain::Embed and friends are the
+        // Rain preprocessor's directives, which read as calls so that the loader reports them like !Rain::Embed
+        return (key.startsWith("Fn::") && !key.startsWith("Fn::ForEach")) || key.startsWith("Rain::");
     }
 }

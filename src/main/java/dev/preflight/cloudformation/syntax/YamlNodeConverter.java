@@ -103,7 +103,7 @@ final class YamlNodeConverter {
         String reason = "tag '" + tag + "' at line " + file.lineOf(start)
                 + " is not a CloudFormation intrinsic function; the node was not read";
         problems.add(new Problem(file.span(start, Math.max(start, endOfToken(skipAnchor(start)))), reason));
-        return new InvalidNode(reason, file.span(start, end));
+        return new InvalidNode(reason, tag, file.span(start, end));
     }
 
     /** The node as if it had no tag, its span starting at {@code start} (after the tag, when it had one). */
@@ -169,7 +169,7 @@ final class YamlNodeConverter {
 
     private InvalidNode invalid(String reason, int start, int end) {
         problems.add(new Problem(file.span(start, end), reason));
-        return new InvalidNode(reason, file.span(start, end));
+        return new InvalidNode(reason, null, file.span(start, end));
     }
 
     private static boolean isPlainDataTag(Tag tag) {
