@@ -62,8 +62,9 @@ public final class YamlTemplateParser {
         options.setAllowRecursiveKeys(false);
         options.setMergeOnCompose(false);
         options.setProcessComments(false);
-        // compose never constructs, but should anything ever construct from this configuration: no global tags
-        options.setTagInspector(tag -> false);
+        // compose never constructs objects, so every tag may pass SnakeYAML; YamlNodeConverter then rejects each
+        // one that is not a CloudFormation function, node by node, so that one hostile tag does not hide the rest
+        options.setTagInspector(tag -> true);
         return options;
     }
 
