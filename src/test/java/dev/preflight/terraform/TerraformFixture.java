@@ -1,0 +1,64 @@
+package dev.preflight.terraform;
+
+import dev.preflight.graph.LoadResult;
+import dev.preflight.graph.Resource;
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.source.SourceFile;
+import dev.preflight.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Writes a small Terraform tree into a directory and loads it, for loader tests. */
+final class TerraformFixture {
+    private final Path root;
+
+    TerraformFixture(Path root) {
+        this.root = root;
+    }
+
+    TerraformFixture file(String relative, String text) {
+        try {
+            Path p = root.resolve(relative);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    LoadResult load() {
+        return load(Map.of());
+    }
+
+    LoadResult load(Map<String, String> variables) {
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
+                    files.add(SourceReader.read(p, root.relativize(p).toString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TerraformLoader().load(root, files, variables);
+    }
+
+    static Resource resource(LoadResult r, String address) {
+        return r.resources().stream().filter(x -> x.address().equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no resource " + address + " in "
+                        + r.resources().stream().map(Resource::address).toList()));
+    }
+
+    static ResourceGraph graph(LoadResult r) {
+        return new ResourceGraph(r.resources());
+    }
+}
