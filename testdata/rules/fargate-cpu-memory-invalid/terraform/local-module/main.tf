@@ -1,0 +1,13 @@
+module "api" {
+  source = "./modules/service"
+  name   = "api"
+  cpu    = 4096
+  memory = 32768
+}
+
+module "web" {
+  source = "./modules/service"
+  name   = "web"
+  cpu    = 4096
+  memory = 8192
+}

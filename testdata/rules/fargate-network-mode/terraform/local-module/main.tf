@@ -1,0 +1,4 @@
+module "jobs" {
+  source = "./modules/task"
+  names  = ["import", "export"]
+}
