@@ -43,6 +43,7 @@ public final class ResourceTypes {
         both(Kind.NAT_GATEWAY, "aws_nat_gateway", "AWS::EC2::NatGateway");
         both(Kind.VPC_ENDPOINT, "aws_vpc_endpoint", "AWS::EC2::VPCEndpoint",
                 "subnet_ids", "subnet_ids", "route_table_ids", "route_table_ids");
+        tf(Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION, "aws_vpc_endpoint_route_table_association");
         both(Kind.SECURITY_GROUP, "aws_security_group", "AWS::EC2::SecurityGroup",
                 "ingress", "security_group_ingress", "egress", "security_group_egress");
         tf(Kind.SECURITY_GROUP_RULE, "aws_security_group_rule");

@@ -1,0 +1,147 @@
+package dev.preflight.rules;
+
+import static dev.preflight.dsl.ResourceSelection.resources;
+import static dev.preflight.dsl.RuleDefinition.rule;
+
+import com.google.auto.service.AutoService;
+import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.ResourceCondition;
+import dev.preflight.dsl.RuleDefinition;
+import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.Truth;
+import dev.preflight.dsl.aws.ContainerDefinitions;
+import dev.preflight.dsl.aws.ImageReference;
+import dev.preflight.engine.Rule;
+import dev.preflight.engine.Severity;
+import dev.preflight.graph.Kind;
+import dev.preflight.graph.Resource;
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.dsl.ConditionEvents;
+import dev.preflight.graph.Value;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code latest} (or no tag) makes what runs depend on when a task happened to start. */
+@AutoService(Rule.class)
+public final class ImageLatestTag extends DslRule {
+    public static final String ID = "image-latest-tag";
+    private static final String APP_RUNNER_IMAGE = "source_configuration.image_repository.image_identifier";
+
+    public ImageLatestTag() {
+        super(define());
+    }
+
+    static RuleDefinition define() {
+        return rule(ID)
+                .severity(Severity.WARNING)
+                .title("Container image with tag latest or no tag")
+                .prevents("Tasks of one service running different images; deploys that do not roll out and "
+                        + "rollbacks that do not roll back")
+                .check(resources(Kind.ECS_TASK_DEFINITION, Kind.APPRUNNER_SERVICE)
+                        .should(useVersionedImages())
+                        .because("a deployment should name exactly one image"))
+                .fix("Reference the image by a version tag (app:1.4.2, a git sha) or a digest (app@sha256:...), "
+                        + "passed in as a variable or parameter at deploy time.")
+                .doc(DOC);
+    }
+
+    /** Every image names a tag other than {@code latest}, or a digest. */
+    static ResourceCondition useVersionedImages() {
+        return ResourceCondition.of("use images with a version tag or digest", (resource, graph, events) -> {
+            if (resource.kind() == Kind.APPRUNNER_SERVICE) {
+                resource.property(APP_RUNNER_IMAGE).ifPresent(image ->
+                        judge(resource, "image_identifier", APP_RUNNER_IMAGE, image, graph, events));
+                return;
+            }
+            Optional<List<ContainerDefinitions.Container>> containers = ContainerDefinitions.of(resource);
+            if (containers.isEmpty()) {
+                events.unknown(resource, "the containers of " + resource.address() + " are not known");
+                return;
+            }
+            for (ContainerDefinitions.Container c : containers.get()) {
+                c.image().ifPresent(image ->
+                        judge(resource, "container " + c.name() + " image", c.path("image"), image, graph, events));
+            }
+        });
+    }
+
+    private static void judge(Resource resource, String what, String path, Value image, ResourceGraph graph,
+                              ConditionEvents events) {
+        ImageReference ref = ImageReference.of(image, graph);
+        Truth pinned = ref.pinned();
+        if (pinned == Truth.UNKNOWN) {
+            events.unknown(resource, "the tag of " + ref.shown() + " is not known");
+        } else if (pinned.isTrue()) {
+            events.satisfied(resource, resource.address() + " " + what + " " + ref.shown() + " is versioned",
+                    image.span(), path, ref.shown());
+        } else {
+            String why = ref.tag().isPresent() ? "uses tag latest" : "has no tag or digest, so it means latest";
+            events.violated(resource, resource.address() + ": " + what + " " + ref.shown() + " " + why,
+                    image.span(), path, ref.shown());
+        }
+    }
+
+    private static final String DOC = """
+            # image-latest-tag
+
+            A container image reference that uses the tag `latest`, or no tag and no digest (which means
+            `latest`): in ECS container definitions (Terraform `container_definitions`, CloudFormation
+            `ContainerDefinitions`) and App Runner services (`image_identifier` / `ImageIdentifier`). This is a
+            warning: AWS accepts it.
+
+            `app:1.4.2` and `app@sha256:...` are fine. A tag that is unknown before apply
+            (`"${aws_ecr_repository.app.repository_url}:${var.image_tag}"`) is fine: it is presumably set per
+            deploy. A registry port is not a tag: `registry.example.com:5000/app` has no tag and is flagged.
+            A bare ECR repository URL (`aws_ecr_repository.app.repository_url`, `!GetAtt Repo.RepositoryUri`)
+            has no tag and is flagged.
+
+            ## What can go wrong
+
+            ECS resolves the tag whenever a task starts. After a new push, a scale-out or a replaced task runs the
+            new image next to old ones; a re-deploy of the same task definition does not notice a change; a
+            rollback to a previous task definition revision still pulls the newest `latest`.
+
+            ## Bad
+
+            ```hcl
+            resource "aws_ecs_task_definition" "app" {
+              family = "app"
+              container_definitions = jsonencode([{
+                name  = "app"
+                image = "${aws_ecr_repository.app.repository_url}:latest"
+              }])
+            }
+            ```
+
+            ```yaml
+            TaskDefinition:
+              Type: AWS::ECS::TaskDefinition
+              Properties:
+                ContainerDefinitions:
+                  - Name: app
+                    Image: nginx
+            ```
+
+            ## Good
+
+            ```hcl
+            resource "aws_ecs_task_definition" "app" {
+              family = "app"
+              container_definitions = jsonencode([{
+                name  = "app"
+                image = "${aws_ecr_repository.app.repository_url}:${var.image_tag}"
+              }])
+            }
+            ```
+
+            ```yaml
+            TaskDefinition:
+              Type: AWS::ECS::TaskDefinition
+              Properties:
+                ContainerDefinitions:
+                  - Name: app
+                    Image: nginx:1.27.3
+            ```
+
+            """ + RuleDocs.suppression(ID);
+}

@@ -1,0 +1,34 @@
+package dev.preflight.dsl;
+
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.Rule;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.graph.ResourceGraph;
+import java.util.List;
+
+/**
+ * Base class for rules registered with {@code @AutoService(Rule.class)}: ServiceLoader needs a class with a no-arg
+ * constructor, so a rule class hands its {@link RuleDefinition} to this constructor and is otherwise just that value.
+ */
+public abstract class DslRule implements Rule {
+    private final RuleDefinition definition;
+
+    protected DslRule(RuleDefinition definition) {
+        this.definition = definition;
+    }
+
+    /** The rule as written with the DSL. */
+    public RuleDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return definition.info();
+    }
+
+    @Override
+    public List<Finding> check(ResourceGraph graph) {
+        return definition.check(graph);
+    }
+}

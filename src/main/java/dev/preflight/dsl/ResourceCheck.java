@@ -1,0 +1,59 @@
+package dev.preflight.dsl;
+
+import dev.preflight.graph.Resource;
+import dev.preflight.graph.ResourceGraph;
+import java.util.List;
+
+/**
+ * A selection and what it should meet: the body of a rule. Its description is generated from the chain
+ * ("resources of kind ROUTE that route IPv6 traffic to a NAT gateway should ..."), plus the rationale from
+ * {@link #because}.
+ */
+public final class ResourceCheck {
+    private final ResourceSelection selection;
+    private final ResourceCondition condition;
+    private final String rationale;
+
+    ResourceCheck(ResourceSelection selection, ResourceCondition condition, String rationale) {
+        this.selection = selection;
+        this.condition = condition;
+        this.rationale = rationale;
+    }
+
+    /** Also require {@code other}; both report their own events. */
+    public ResourceCheck andShould(ResourceCondition other) {
+        return new ResourceCheck(selection, condition.and(other), rationale);
+    }
+
+    /** The reason the rule exists, appended to the description. */
+    public ResourceCheck because(String reason) {
+        return new ResourceCheck(selection, condition, reason);
+    }
+
+    public ResourceSelection selection() {
+        return selection;
+    }
+
+    /** The whole sentence: selection, "should", condition, and the rationale if any. */
+    public String description() {
+        String text = selection.description() + " should " + condition.description();
+        return rationale == null ? text : text + ", because " + rationale;
+    }
+
+    /** Run the check over {@code graph}: every event of every selected resource. */
+    public ConditionEvents evaluate(ResourceGraph graph) {
+        List<Resource> selected = selection.select(graph);
+        ConditionEvents events = new ConditionEvents();
+        condition.init(selected, graph);
+        for (Resource r : selected) {
+            condition.check(r, graph, events);
+        }
+        condition.finish(graph, events);
+        return events;
+    }
+
+    @Override
+    public String toString() {
+        return description();
+    }
+}

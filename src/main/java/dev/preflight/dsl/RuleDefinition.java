@@ -1,0 +1,104 @@
+package dev.preflight.dsl;
+
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.Rule;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.engine.Severity;
+import dev.preflight.graph.Kind;
+import dev.preflight.graph.ResourceGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A rule written with the DSL: metadata (id, severity, title, the AWS error it prevents, fix hint, doc) and a
+ * {@link ResourceCheck}. Immutable: every setter returns a copy. Turns condition violations into engine findings.
+ */
+public final class RuleDefinition implements Rule {
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final String id;
+    private final Severity severity;
+    private final String title;
+    private final String prevents;
+    private final String fix;
+    private final String doc;
+    private final ResourceCheck check;
+
+    private RuleDefinition(String id, Severity severity, String title, String prevents, String fix, String doc,
+                           ResourceCheck check) {
+        this.id = id;
+        this.severity = severity;
+        this.title = title;
+        this.prevents = prevents;
+        this.fix = fix;
+        this.doc = doc;
+        this.check = check;
+    }
+
+    /** Start a rule with a stable kebab-case id (it is a contract: suppressions and baselines name it). */
+    public static RuleDefinition rule(String id) {
+        if (!KEBAB.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule ids are kebab-case: " + id);
+        }
+        return new RuleDefinition(id, Severity.ERROR, null, null, null, null, null);
+    }
+
+    /** Default severity of the findings. */
+    public RuleDefinition severity(Severity newSeverity) {
+        return new RuleDefinition(id, newSeverity, title, prevents, fix, doc, check);
+    }
+
+    /** One-line title for listings. */
+    public RuleDefinition title(String newTitle) {
+        return new RuleDefinition(id, severity, newTitle, prevents, fix, doc, check);
+    }
+
+    /** The AWS error (or run-time failure) the rule prevents, as AWS prints it. */
+    public RuleDefinition prevents(String awsError) {
+        return new RuleDefinition(id, severity, title, awsError, fix, doc, check);
+    }
+
+    /** What the body of the rule checks. */
+    public RuleDefinition check(ResourceCheck newCheck) {
+        return new RuleDefinition(id, severity, title, prevents, fix, doc, newCheck);
+    }
+
+    /** How to fix a finding, in one or two sentences. */
+    public RuleDefinition fix(String hint) {
+        return new RuleDefinition(id, severity, title, prevents, hint, doc, check);
+    }
+
+    /** The long documentation, in markdown. */
+    public RuleDefinition doc(String markdown) {
+        return new RuleDefinition(id, severity, title, prevents, fix, markdown, check);
+    }
+
+    /** The generated description of the check, e.g. "resources of kind ECR_REPOSITORY should ...". */
+    public String description() {
+        return check == null ? "" : check.description();
+    }
+
+    @Override
+    public RuleInfo info() {
+        List<Kind> kinds = check == null ? List.of() : List.copyOf(check.selection().kinds());
+        return new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc);
+    }
+
+    @Override
+    public List<Finding> check(ResourceGraph graph) {
+        Objects.requireNonNull(check, () -> "rule " + id + " has no check");
+        List<Finding> findings = new ArrayList<>();
+        for (ConditionEvent e : check.evaluate(graph).violations()) {
+            findings.add(new Finding(id, severity, e.message(), e.where(), e.resource().address(),
+                    e.propertyPath(), e.value(), fix));
+        }
+        return findings;
+    }
+
+    @Override
+    public String toString() {
+        return id + ": " + description();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.preflight.dsl;
+
+/**
+ * Kleene's three-valued logic. UNKNOWN means "depends on a value preflight cannot see before apply"; selections keep
+ * only TRUE and conditions fire only on a definite violation, so UNKNOWN always ends in silence.
+ */
+public enum Truth {
+    TRUE, FALSE, UNKNOWN;
+
+    /** TRUE or FALSE for a known fact. */
+    public static Truth of(boolean known) {
+        return known ? TRUE : FALSE;
+    }
+
+    /** FALSE wins over UNKNOWN: one false conjunct decides the whole. */
+    public Truth and(Truth other) {
+        if (this == FALSE || other == FALSE) {
+            return FALSE;
+        }
+        return this == TRUE && other == TRUE ? TRUE : UNKNOWN;
+    }
+
+    /** TRUE wins over UNKNOWN: one true disjunct decides the whole. */
+    public Truth or(Truth other) {
+        if (this == TRUE || other == TRUE) {
+            return TRUE;
+        }
+        return this == FALSE && other == FALSE ? FALSE : UNKNOWN;
+    }
+
+    /** Negation; UNKNOWN stays UNKNOWN. */
+    public Truth not() {
+        return switch (this) {
+            case TRUE -> FALSE;
+            case FALSE -> TRUE;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
+
+    public boolean isTrue() {
+        return this == TRUE;
+    }
+
+    public boolean isFalse() {
+        return this == FALSE;
+    }
+}
