@@ -54,7 +54,7 @@ final class Lexer {
     }
 
     private final String text;
-    private final List<Token> tokens = new ArrayList<>();
+    private final TokenBuffer tokens = new TokenBuffer();
     private final List<Comment> comments = new ArrayList<>();
     private final dev.preflight.source.SourceFile source;
     private final Deque<Mode> modes = new ArrayDeque<>();
@@ -66,7 +66,7 @@ final class Lexer {
     }
 
     /** The result of lexing: tokens ending in EOF (or INVALID then EOF), and the comments found on the way. */
-    record Result(List<Token> tokens, List<Comment> comments) {
+    record Result(TokenBuffer tokens, List<Comment> comments) {
     }
 
     /** Lexes the whole file. */
@@ -101,7 +101,7 @@ final class Lexer {
             }
             // An open ${ is reported by the parser, which knows what it expected.
         }
-        tokens.add(new Token(TokenKind.EOF, text.length(), text.length()));
+        tokens.add(TokenKind.EOF, text.length(), text.length());
     }
 
     private int lineOf(int offset) {
@@ -109,12 +109,12 @@ final class Lexer {
     }
 
     private void add(TokenKind kind, int start, int end) {
-        tokens.add(new Token(kind, start, end));
+        tokens.add(kind, start, end);
         pos = end;
     }
 
     private boolean invalidAt(int start, int end, String message) {
-        tokens.add(new Token(TokenKind.INVALID, start, end, message));
+        tokens.addInvalid(start, end, message);
         pos = text.length();
         return false;
     }
