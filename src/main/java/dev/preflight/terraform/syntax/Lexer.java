@@ -1,5 +1,6 @@
 package dev.preflight.terraform.syntax;
 
+import dev.preflight.source.SourceFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,11 +57,11 @@ final class Lexer {
     private final String text;
     private final TokenBuffer tokens = new TokenBuffer();
     private final List<Comment> comments = new ArrayList<>();
-    private final dev.preflight.source.SourceFile source;
+    private final SourceFile source;
     private final Deque<Mode> modes = new ArrayDeque<>();
     private int pos;
 
-    private Lexer(dev.preflight.source.SourceFile source) {
+    private Lexer(SourceFile source) {
         this.source = source;
         this.text = source.text();
     }
@@ -70,7 +71,7 @@ final class Lexer {
     }
 
     /** Lexes the whole file. */
-    static Result lex(dev.preflight.source.SourceFile source) {
+    static Result lex(SourceFile source) {
         Lexer lexer = new Lexer(source);
         lexer.run();
         return new Result(lexer.tokens, lexer.comments);
