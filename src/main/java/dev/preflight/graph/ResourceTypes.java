@@ -73,6 +73,7 @@ public final class ResourceTypes {
         both(Kind.IAM_POLICY, "aws_iam_policy", "AWS::IAM::ManagedPolicy", "policy", "policy_document");
         cfn(Kind.IAM_POLICY, "AWS::IAM::Policy");
         tf(Kind.IAM_ROLE_POLICY, "aws_iam_role_policy", "policy", "policy_document");
+        cfn(Kind.IAM_ROLE_POLICY, "AWS::IAM::RolePolicy");
         tf(Kind.IAM_ROLE_POLICY_ATTACHMENT, "aws_iam_role_policy_attachment");
         tf(Kind.IAM_ROLE_POLICY_ATTACHMENT, "aws_iam_policy_attachment");
         both(Kind.LOG_GROUP, "aws_cloudwatch_log_group", "AWS::Logs::LogGroup");
