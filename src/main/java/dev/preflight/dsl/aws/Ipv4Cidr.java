@@ -63,6 +63,17 @@ public record Ipv4Cidr(long address, int prefixLength) {
         return other.prefixLength >= prefixLength && (other.address & mask(prefixLength)) == address;
     }
 
+    /** Whether the two blocks share an address. */
+    public boolean overlaps(Ipv4Cidr other) {
+        return contains(other) || other.contains(this);
+    }
+
+    /** The block as written in CIDR notation. */
+    public String text() {
+        return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."
+                + (address & 255) + "/" + prefixLength;
+    }
+
     /** Whether the whole block is private address space, where no public AWS endpoint (such as ECR) lives. */
     public boolean isPrivate() {
         return PRIVATE.stream().anyMatch(p -> p.contains(this));

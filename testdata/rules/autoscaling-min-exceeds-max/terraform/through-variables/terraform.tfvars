@@ -1,0 +1,1 @@
+capacity = { min = 10, max = 5 }

@@ -1,0 +1,46 @@
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc_ipv4_cidr_block_association" "secondary" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "100.64.0.0/20"
+}
+
+resource "aws_subnet" "outside" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.1.0.0/24" # expect: subnet-cidr-outside-vpc
+}
+
+resource "aws_subnet" "a" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.0.0/24"
+}
+
+resource "aws_subnet" "b" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.0.128/25" # expect: subnet-cidr-outside-vpc
+}
+
+resource "aws_subnet" "in_secondary" {
+  vpc_id     = aws_vpc_ipv4_cidr_block_association.secondary.vpc_id
+  cidr_block = "100.64.1.0/24"
+}
+
+resource "aws_vpc" "too_big" {
+  cidr_block = "10.0.0.0/8" # expect: subnet-cidr-outside-vpc
+}
+
+resource "aws_vpc" "too_small" {
+  cidr_block = "192.168.0.0/29" # expect: subnet-cidr-outside-vpc
+}
+
+# lookalike: the same range in another VPC is fine
+resource "aws_vpc" "other" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "other_a" {
+  vpc_id     = aws_vpc.other.id
+  cidr_block = "10.0.0.0/24"
+}
