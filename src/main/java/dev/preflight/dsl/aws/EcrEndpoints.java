@@ -90,7 +90,7 @@ public final class EcrEndpoints {
     }
 
     /** S3 serves ECR layers only through a gateway endpoint; Gateway is the default type in both formats. */
-    private static Truth isGateway(Resource endpoint) {
+    static Truth isGateway(Resource endpoint) {
         Optional<Value> type = endpoint.property("vpc_endpoint_type");
         if (Values.isSet(type) == Truth.FALSE) {
             return Truth.TRUE;
@@ -99,7 +99,7 @@ public final class EcrEndpoints {
     }
 
     /** Whether a gateway endpoint is on {@code table}: in its {@code route_table_ids}, or by an association resource. */
-    private static Truth servesTable(Resource endpoint, RouteTable table, ResourceGraph graph) {
+    static Truth servesTable(Resource endpoint, RouteTable table, ResourceGraph graph) {
         Truth serves = Truth.FALSE;
         Optional<Value> ids = endpoint.property("route_table_ids");
         if (Values.isSet(ids) != Truth.FALSE) {
