@@ -46,6 +46,8 @@ public final class ResourceTypes {
         tf(Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION, "aws_vpc_endpoint_route_table_association");
         both(Kind.SECURITY_GROUP, "aws_security_group", "AWS::EC2::SecurityGroup",
                 "ingress", "security_group_ingress", "egress", "security_group_egress");
+        tf(Kind.SECURITY_GROUP, "aws_default_security_group",
+                "ingress", "security_group_ingress", "egress", "security_group_egress");
         tf(Kind.SECURITY_GROUP_RULE, "aws_security_group_rule");
         tf(Kind.SECURITY_GROUP_RULE, "aws_vpc_security_group_ingress_rule");
         tf(Kind.SECURITY_GROUP_RULE, "aws_vpc_security_group_egress_rule");
