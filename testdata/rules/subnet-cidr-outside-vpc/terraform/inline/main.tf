@@ -27,12 +27,23 @@ resource "aws_subnet" "in_secondary" {
   cidr_block = "100.64.1.0/24"
 }
 
+# the provider refuses these sizes as literals at validate time, but not through variables
+variable "big_cidr" {
+  type    = string
+  default = "10.0.0.0/8"
+}
+
+variable "small_cidr" {
+  type    = string
+  default = "192.168.0.0/29"
+}
+
 resource "aws_vpc" "too_big" {
-  cidr_block = "10.0.0.0/8" # expect: subnet-cidr-outside-vpc
+  cidr_block = var.big_cidr # expect: subnet-cidr-outside-vpc
 }
 
 resource "aws_vpc" "too_small" {
-  cidr_block = "192.168.0.0/29" # expect: subnet-cidr-outside-vpc
+  cidr_block = var.small_cidr # expect: subnet-cidr-outside-vpc
 }
 
 # lookalike: the same range in another VPC is fine
