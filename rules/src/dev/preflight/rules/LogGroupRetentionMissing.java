@@ -88,7 +88,7 @@ public final class LogGroupRetentionMissing extends DslRule {
                 continue;
             }
             Optional<Value> groupName = options.get().get("awslogs-group");
-            if (groupName.isEmpty() || namesALogGroupOfTheScan(groupName.get(), graph) != Truth.FALSE) {
+            if (groupName.isEmpty() || namesALogGroupOfTheScan(groupName.get(), task, graph) != Truth.FALSE) {
                 continue;
             }
             events.violated(task, "container " + c.name() + " of " + task.address() + " lets ECS create log group "
@@ -100,7 +100,7 @@ public final class LogGroupRetentionMissing extends DslRule {
     }
 
     /** Whether the awslogs group is a log group resource of the scan (which is then checked on its own). */
-    private static Truth namesALogGroupOfTheScan(Value name, ResourceGraph graph) {
+    private static Truth namesALogGroupOfTheScan(Value name, Resource task, ResourceGraph graph) {
         Value v = name instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : name;
         if (v instanceof Value.Ref ref) {
             return graph.targets(ref).isEmpty() ? Truth.UNKNOWN : Truth.TRUE;
@@ -111,6 +111,15 @@ public final class LogGroupRetentionMissing extends DslRule {
         }
         Truth any = Truth.FALSE;
         for (Resource group : graph.resources(Kind.LOG_GROUP)) {
+            if (!group.id().scope().equals(task.id().scope())) {
+                // a group of another deployment may share the name; it is checked on its own
+                Optional<String> other = group.property("name").or(() -> group.property("log_group_name"))
+                        .flatMap(n -> Values.resolvedString(n, graph));
+                if (other.filter(text.get()::equals).isPresent()) {
+                    return Truth.TRUE;
+                }
+                continue;
+            }
             Optional<Value> groupName = group.property("name").or(() -> group.property("log_group_name"));
             if (groupName.isEmpty()) {
                 // an unnamed group gets a generated name, which no one writes in awslogs-group; a name_prefix might

@@ -77,6 +77,11 @@ public abstract class Traversal {
             List<Resource> out = new ArrayList<>();
             String unknown = null;
             for (Resource candidate : g.resources(kind)) {
+                // another root module or template is another deployment: it can never refer to this resource,
+                // and its unknown values must not make this answer unknown
+                if (!candidate.id().scope().equals(target.id().scope())) {
+                    continue;
+                }
                 Optional<Value> v = candidate.property(path);
                 if (v.isEmpty()) {
                     continue;

@@ -84,6 +84,10 @@ public final class Network {
             }
         }
         for (Resource route : graph.resources(Kind.ROUTE)) {
+            if (!route.id().scope().equals(table.mainOf() != null ? table.mainOf().id().scope()
+                    : table.table().id().scope())) {
+                continue; // a route of another root module or template is never in this table
+            }
             if (table.table() != null && route.parent().filter(table.table()::equals).isPresent()) {
                 out.add(route);
                 continue;

@@ -73,6 +73,9 @@ public final class RolePermissions {
             }
         }
         for (Resource r : graph.resources()) {
+            if (!r.id().scope().equals(role.id().scope())) {
+                continue; // another root module or template cannot attach a policy to this role
+            }
             Known<PolicyDocument> d = attachedBy(r, role, graph);
             if (!d.isKnown()) {
                 return d;
