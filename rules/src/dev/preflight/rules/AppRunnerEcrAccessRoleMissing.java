@@ -68,7 +68,7 @@ public final class AppRunnerEcrAccessRoleMissing extends DslRule {
                 return;
             }
             Known<Resource> r = RolePermissions.roleAt(service, ROLE, graph);
-            if (r.isKnown() && RolePermissions.trusts(r.value(), BUILD) == Truth.FALSE) {
+            if (r.isKnown() && RolePermissions.trusts(r.value(), BUILD, graph) == Truth.FALSE) {
                 events.violated(service, "access role " + r.value().address() + " of " + service.address()
                         + " does not trust " + BUILD + ", so App Runner cannot assume it", role.get().span(), ROLE,
                         r.value().address() + " trust");

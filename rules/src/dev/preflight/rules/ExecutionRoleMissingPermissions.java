@@ -67,7 +67,7 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
             return;
         }
         Value written = task.property("execution_role_arn").orElseThrow();
-        if (RolePermissions.trusts(role.value(), ECS_TASKS) == Truth.FALSE) {
+        if (RolePermissions.trusts(role.value(), ECS_TASKS, graph) == Truth.FALSE) {
             events.violated(task, "execution role " + role.value().address() + " of " + task.address()
                             + " does not trust " + ECS_TASKS + ", so ECS cannot assume it",
                     written.span(), "execution_role_arn", role.value().address() + " trust");

@@ -32,6 +32,16 @@ public record PolicyDocument(List<Statement> statements) {
     /** A document with no statements: what a role without policies has. */
     public static final PolicyDocument EMPTY = new PolicyDocument(List.of());
 
+    /**
+     * The document written as {@code value}, or rendered by the {@code aws_iam_policy_document} data source it
+     * reads; unknown when any part that matters is not known.
+     */
+    public static Known<PolicyDocument> of(Value value, dev.preflight.graph.ResourceGraph graph) {
+        return PolicyDocumentDataSource.readBy(value, graph)
+                .map(d -> PolicyDocumentDataSource.document(d, graph))
+                .orElseGet(() -> of(value));
+    }
+
     /** The document written as {@code value}; unknown when any part that matters is not a known literal. */
     public static Known<PolicyDocument> of(Value value) {
         if (!(value instanceof Value.MapValue doc)) {

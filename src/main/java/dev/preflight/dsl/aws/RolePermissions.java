@@ -52,7 +52,7 @@ public final class RolePermissions {
                     // an empty inline_policy {} block removes inline policies; it grants nothing
                     continue;
                 }
-                Known<PolicyDocument> d = PolicyDocument.of(doc.get());
+                Known<PolicyDocument> d = PolicyDocument.of(doc.get(), graph);
                 if (!d.isKnown()) {
                     return d;
                 }
@@ -94,7 +94,7 @@ public final class RolePermissions {
             Truth mine = namesRole(r.property("role").or(() -> r.property("role_name")), role, graph);
             return mine == Truth.FALSE ? Known.of(PolicyDocument.EMPTY)
                     : mine == Truth.UNKNOWN ? Known.unknown("the role of " + r.address() + " is not known")
-                    : document(r);
+                    : document(r, graph);
         }
         if (r.kind() == Kind.IAM_ROLE_POLICY_ATTACHMENT) {
             Truth mine = namesRole(r.property("role").or(() -> r.property("roles")), role, graph);
@@ -111,14 +111,14 @@ public final class RolePermissions {
             Truth mine = namesRole(r.property("roles"), role, graph);
             return mine == Truth.FALSE ? Known.of(PolicyDocument.EMPTY)
                     : mine == Truth.UNKNOWN ? Known.unknown("the roles of " + r.address() + " are not known")
-                    : document(r);
+                    : document(r, graph);
         }
         return Known.of(PolicyDocument.EMPTY);
     }
 
-    private static Known<PolicyDocument> document(Resource policy) {
+    private static Known<PolicyDocument> document(Resource policy, ResourceGraph graph) {
         return policy.property("policy_document").or(() -> policy.property("policy"))
-                .map(PolicyDocument::of)
+                .map(v -> PolicyDocument.of(v, graph))
                 .orElseGet(() -> Known.unknown(policy.address() + " has no policy document"));
     }
 
@@ -153,7 +153,7 @@ public final class RolePermissions {
         Value v = arn instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : arn;
         Optional<Resource> policy = graph.target(v).filter(r -> r.kind() == Kind.IAM_POLICY && !r.isDataSource());
         if (policy.isPresent()) {
-            return document(policy.get());
+            return document(policy.get(), graph);
         }
         Optional<String> known = v instanceof Value.Template t ? Optional.of(t.knownSuffix())
                 : Values.knownString(v);
@@ -162,12 +162,12 @@ public final class RolePermissions {
     }
 
     /** Whether a role of the scan trusts {@code service}; unknown when its trust policy is not known. */
-    public static Truth trusts(Resource role, String service) {
+    public static Truth trusts(Resource role, String service, ResourceGraph graph) {
         Optional<Value> trust = role.property("assume_role_policy_document");
         if (trust.isEmpty()) {
             return Truth.UNKNOWN;
         }
-        Known<PolicyDocument> doc = PolicyDocument.of(trust.get());
+        Known<PolicyDocument> doc = PolicyDocument.of(trust.get(), graph);
         return doc.isKnown() ? Truth.of(doc.value().trustsService(service)) : Truth.UNKNOWN;
     }
 
