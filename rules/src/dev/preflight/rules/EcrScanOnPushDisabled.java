@@ -59,7 +59,7 @@ public final class EcrScanOnPushDisabled extends DslRule {
             } else if (Values.isSet(scan) == Truth.UNKNOWN) {
                 return;
             }
-            if (registryScans(graph) != Truth.FALSE) {
+            if (registryScans(repo, graph) != Truth.FALSE) {
                 return;
             }
             events.violated(repo, repo.address() + " does not scan images on push, and no registry scanning "
@@ -69,10 +69,16 @@ public final class EcrScanOnPushDisabled extends DslRule {
         });
     }
 
-    /** Whether a registry scanning configuration of the scan scans on push or continuously (any filter). */
-    private static Truth registryScans(ResourceGraph graph) {
+    /**
+     * Whether a registry scanning configuration of the same configuration (root module or template) as the
+     * repository scans on push or continuously, whatever its filters.
+     */
+    private static Truth registryScans(Resource repo, ResourceGraph graph) {
         Truth any = Truth.FALSE;
         for (Resource config : graph.resources(Kind.ECR_REGISTRY_SCANNING)) {
+            if (!config.id().scope().equals(repo.id().scope())) {
+                continue;
+            }
             Optional<String> type = config.property("scan_type").flatMap(v -> Values.resolvedString(v, graph));
             if (type.isEmpty()) {
                 any = any.or(Truth.UNKNOWN);
