@@ -98,8 +98,7 @@ public final class AlbSubnetsSingleAz extends DslRule {
     }
 
     private static String name(Object subnet) {
-        return subnet instanceof Resource r ? r.address() : subnet instanceof String s ? s
-                : Values.show((dev.preflight.graph.Value) subnet);
+        return subnet instanceof Resource r ? r.address() : subnet.toString();
     }
 
     private static final String DOC = """

@@ -75,19 +75,30 @@ public final class LoadBalancers {
      */
     public static Known<List<Object>> distinctSubnets(Resource lb, Placement placement, ResourceGraph graph) {
         Set<Object> subnets = new LinkedHashSet<>();
+        int index = 0;
         for (Value v : placement.subnetValues()) {
+            index++;
             Value item = v instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : v;
             if (item instanceof Value.Str s) {
                 subnets.add(s.value());
             } else if (item instanceof Value.Ref ref && !graph.targets(ref).isEmpty()) {
                 subnets.addAll(graph.targets(ref));
             } else if (lb.format() == Format.CLOUDFORMATION && !(item instanceof Value.Null)) {
-                subnets.add(item);
+                // each element is one subnet, and two unknown ones may well differ
+                subnets.add(new UnknownSubnet(index, item));
             } else if (!(item instanceof Value.Null)) {
                 return Known.unknown("subnet " + Values.show(item) + " of " + lb.address() + " is not known");
             }
         }
         return Known.of(List.copyOf(subnets));
+    }
+
+    /** A subnet written as a value preflight cannot know (a CloudFormation parameter without a value). */
+    public record UnknownSubnet(int position, Value value) {
+        @Override
+        public String toString() {
+            return Values.show(value);
+        }
     }
 
     /**
