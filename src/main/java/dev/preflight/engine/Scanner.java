@@ -76,9 +76,25 @@ public final class Scanner {
                     "Fix the syntax error; preflight checks nothing else in this file until it parses."));
         }
         findings.sort(FINDING_ORDER);
+        findings = withoutRepeats(findings);
         problems.sort(Comparator.comparing((Problem p) -> p.where().file())
                 .thenComparingInt(p -> p.where().line()).thenComparingInt(p -> p.where().column()));
         return new ScanResult(findings, problems, files, graph);
+    }
+
+    /**
+     * A module called from several places yields the same finding at the same place once per call; the user has
+     * one line to fix, so one finding is reported (the first in order).
+     */
+    private static List<Finding> withoutRepeats(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Finding f : sorted) {
+            if (seen.add(f.ruleId() + "|" + f.span())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Templates are independent of each other, so they load in parallel; results keep the input order. */

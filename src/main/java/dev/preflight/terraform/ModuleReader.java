@@ -54,7 +54,7 @@ final class ModuleReader {
         }
         List<ConfigFile> configs = new ArrayList<>();
         for (SourceFile f : files) {
-            if (f.path().getFileName().toString().endsWith(".tf")) {
+            if (isConfiguration(f.path())) {
                 ConfigFile c = parse(f);
                 if (c != null) {
                     configs.add(c);
@@ -75,7 +75,8 @@ final class ModuleReader {
         ConfigFile result = null;
         byDisplayPath.put(file.displayPath(), file);
         try {
-            result = HclParser.parse(file);
+            result = file.path().getFileName().toString().endsWith(".json")
+                    ? TerraformJsonReader.read(file) : HclParser.parse(file);
         } catch (HclSyntaxException e) {
             problems.add(new Problem(e.where(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -83,6 +84,12 @@ final class ModuleReader {
                     "could not parse: " + e.getClass().getSimpleName()));
         }
         return Optional.ofNullable(result);
+    }
+
+    /** {@code .tf} and {@code .tf.json} files are a module's configuration; tfvars are not. */
+    static boolean isConfiguration(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".tf") || name.endsWith(".tf.json");
     }
 
     /** A file this reader has parsed, by the path shown to users. */
@@ -95,7 +102,7 @@ final class ModuleReader {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.tf")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
             List<Path> sorted = new ArrayList<>();
             entries.forEach(sorted::add);
             sorted.sort(null);

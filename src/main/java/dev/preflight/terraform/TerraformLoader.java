@@ -40,7 +40,7 @@ public final class TerraformLoader {
         for (SourceFile f : files) {
             Path dir = f.path().toAbsolutePath().normalize().getParent();
             String name = f.path().getFileName().toString();
-            if (name.endsWith(".tf")) {
+            if (ModuleReader.isConfiguration(f.path())) {
                 byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(f);
             } else if (name.endsWith(".tfvars")) {
                 varFiles.computeIfAbsent(dir, k -> new ArrayList<>()).add(f);

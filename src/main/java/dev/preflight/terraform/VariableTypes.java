@@ -31,6 +31,9 @@ final class VariableTypes {
     }
 
     static Value convert(Expression type, Value value) {
+        if (type instanceof Expression.Parens p) {
+            return convert(p.inner(), value);
+        }
         if (value instanceof Value.Null || value instanceof Value.Unknown || value instanceof Value.Ref
                 || value instanceof Value.Template) {
             return value;

@@ -42,7 +42,7 @@ final class TerraformFixture {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
+                if (Files.isRegularFile(p) && (name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars"))) {
                     files.add(SourceReader.read(p, root.relativize(p).toString()));
                 }
             }

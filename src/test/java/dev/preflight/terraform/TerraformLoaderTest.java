@@ -256,4 +256,34 @@ class TerraformLoaderTest {
         assertEquals("MUTABLE", str(resource(r, "aws_ecr_repository.app"), "image_tag_mutability"));
         assertEquals(2, Values.items(resource(r, "aws_lb.web").property("subnets").orElseThrow()).orElseThrow().size());
     }
+
+    @Test
+    void terraformJsonSyntaxLoadsLikeNativeSyntax() {
+        LoadResult r = new TerraformFixture(dir)
+                .file("main.tf.json", """
+                        {
+                          "variable": { "azs": { "type": "list(string)", "default": ["eu-west-1a", "${x}"] } },
+                          "locals": { "vpc": "vpc-0123456789abcdef0" },
+                          "resource": {
+                            "aws_subnet": {
+                              "a": {
+                                "count": "${length(var.azs)}",
+                                "vpc_id": "${local.vpc}",
+                                "availability_zone": "${var.azs[count.index]}",
+                                "cidr_block": "10.0.${count.index}.0/24"
+                              }
+                            },
+                            "aws_lb": { "web": { "subnets": "${aws_subnet.a[*].id}" } }
+                          }
+                        }
+                        """)
+                .load();
+        assertEquals(List.of(), r.problems());
+        Resource a1 = resource(r, "aws_subnet.a[1]");
+        assertEquals("${x}", str(a1, "availability_zone"), "variable defaults are not templates in JSON");
+        assertEquals("10.0.1.0/24", str(a1, "cidr_block"));
+        assertEquals("vpc-0123456789abcdef0", str(a1, "vpc_id"));
+        assertEquals(8, a1.property("vpc_id").orElseThrow().span().line());
+        assertEquals(2, TerraformFixture.graph(r).referenced(resource(r, "aws_lb.web"), Kind.SUBNET).size());
+    }
 }

@@ -1,0 +1,263 @@
+package dev.preflight.cli;
+
+import dev.preflight.engine.Analysis;
+import dev.preflight.engine.Baseline;
+import dev.preflight.engine.BuiltInRules;
+import dev.preflight.engine.Config;
+import dev.preflight.engine.ConfigException;
+import dev.preflight.engine.ConfigLoader;
+import dev.preflight.engine.FailOn;
+import dev.preflight.engine.Gate;
+import dev.preflight.engine.InputSelection;
+import dev.preflight.engine.ReportedFinding;
+import dev.preflight.engine.Rule;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.ScanRequest;
+import dev.preflight.engine.Scanner;
+import dev.preflight.engine.Severity;
+import dev.preflight.report.Report;
+import dev.preflight.report.ReportFormat;
+import dev.preflight.report.ToolInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. */
+final class ScanCommand {
+    private final Console console;
+    private final RuleRegistry registry;
+
+    ScanCommand(Console console, RuleRegistry registry) {
+        this.console = console;
+        this.registry = registry;
+    }
+
+    /** Runs the scan the parsed command line describes and returns the exit code. */
+    int run(CommandSpec spec, List<OutputTarget> targets) throws UsageException, IOException {
+        Path cwd = console.workingDir();
+        List<Path> paths = new ArrayList<>();
+        String[] named = spec.positionalParameters().get(0).getValue();
+        for (String p : named == null || named.length == 0 ? new String[] {"."} : named) {
+            paths.add(cwd.resolve(p).normalize());
+        }
+        Set<String> knownIds = knownRuleIds();
+        Config config = loadConfig(spec, paths, knownIds);
+
+        List<String> only = checkIds(CommandSpecs.values(spec, "--rule"), knownIds, "--rule");
+        List<String> skipped = checkIds(CommandSpecs.values(spec, "--skip-rule"), knownIds, "--skip-rule");
+        Set<String> disabled = new TreeSet<>(config.disabledRules());
+        disabled.addAll(skipped);
+        only.forEach(disabled::remove); // the command line wins over the file
+        if (disabled.contains(Scanner.PARSE_ERROR)) {
+            throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
+        }
+        List<String> enabled = only.isEmpty() ? config.enabledRules() : only;
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : registry.rules()) {
+            String id = r.info().id();
+            if ((enabled == null || enabled.contains(id)) && !disabled.contains(id)) {
+                rules.add(r);
+            }
+        }
+
+        Map<String, Severity> severities = new LinkedHashMap<>(config.severityOverrides());
+        for (String o : CommandSpecs.values(spec, "--severity-override")) {
+            String[] kv = splitPair(o, "--severity-override", "RULE=LEVEL");
+            checkIds(List.of(kv[0]), knownIds, "--severity-override");
+            severities.put(kv[0], severity(kv[1]));
+        }
+        FailOn failOn = failOn(CommandSpecs.value(spec, "--fail-on"), config.failOn());
+
+        Map<String, String> variables = new LinkedHashMap<>(config.variables());
+        for (String v : CommandSpecs.values(spec, "--var")) {
+            String[] kv = splitPair(v, "--var", "NAME=VALUE");
+            variables.put(kv[0], hclString(kv[1]));
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(config.parameters());
+        for (String v : CommandSpecs.values(spec, "--parameter")) {
+            String[] kv = splitPair(v, "--parameter", "NAME=VALUE");
+            parameters.put(kv[0], kv[1]);
+        }
+        List<String> excludes = new ArrayList<>(config.excludes());
+        excludes.addAll(CommandSpecs.values(spec, "--exclude"));
+
+        InputSelection.Selected selected = new InputSelection(cwd, excludes,
+                CommandSpecs.flag(spec, "--skip-unrecognized")).select(paths);
+        Set<Path> scanned = new LinkedHashSet<>(selected.paths());
+        config.varFiles().forEach(scanned::add);
+        CommandSpecs.values(spec, "--var-file").forEach(f -> scanned.add(cwd.resolve(f).normalize()));
+        selected = new InputSelection.Selected(List.copyOf(scanned), selected.scope(), selected.problems());
+
+        String writeBaseline = CommandSpecs.value(spec, "--write-baseline");
+        String baselineFile = CommandSpecs.value(spec, "--baseline");
+        Baseline baseline = writeBaseline == null && baselineFile != null ? readBaseline(cwd.resolve(baselineFile))
+                : null;
+        Analysis analysis = new Analysis(severities, CommandSpecs.flag(spec, "--report-unused-suppressions"),
+                baseline, disabled);
+        ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters, rules,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Analysis.Outcome outcome = analysis.run(request, selected);
+
+        if (writeBaseline != null) {
+            Path file = cwd.resolve(writeBaseline);
+            Baseline.write(file, outcome.findings());
+            List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
+            outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
+                    outcome.findings().size() - remaining.size());
+            console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
+        }
+
+        Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),
+                ruleMetadata(rules, severities), outcome.findings(), outcome.problems(), outcome.files(),
+                SourceRoot.prefix(cwd), outcome.baselined());
+        writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
+                CommandSpecs.value(spec, "--color"));
+        return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
+    }
+
+    private Set<String> knownRuleIds() {
+        Set<String> ids = new TreeSet<>();
+        registry.rules().forEach(r -> ids.add(r.info().id()));
+        BuiltInRules.all().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** The config named with --config, else .preflight.yaml in the first directory scanned, else in the cwd. */
+    private Config loadConfig(CommandSpec spec, List<Path> paths, Set<String> knownIds) throws UsageException {
+        if (CommandSpecs.flag(spec, "--no-config")) {
+            return Config.empty();
+        }
+        String named = CommandSpecs.value(spec, "--config");
+        Path file;
+        if (named != null) {
+            file = console.workingDir().resolve(named);
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("config file " + named + " does not exist");
+            }
+        } else {
+            Path root = Files.isDirectory(paths.get(0)) ? paths.get(0) : console.workingDir();
+            file = root.resolve(ConfigLoader.FILE_NAME);
+            if (!Files.isRegularFile(file)) {
+                return Config.empty();
+            }
+        }
+        try {
+            return new ConfigLoader(knownIds).load(file);
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static List<String> checkIds(List<String> ids, Set<String> known, String option) throws UsageException {
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new UsageException(option + ": unknown rule id '" + id + "' (see 'preflight rules')");
+            }
+        }
+        return ids;
+    }
+
+    private static String[] splitPair(String text, String option, String form) throws UsageException {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new UsageException(option + " takes " + form + ", not '" + text + "'");
+        }
+        return new String[] {text.substring(0, eq).trim(), text.substring(eq + 1).trim()};
+    }
+
+    private static Severity severity(String word) throws UsageException {
+        try {
+            return Severity.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("'" + word + "' is not one of error, warning, note");
+        }
+    }
+
+    private static FailOn failOn(String option, FailOn fromConfig) throws UsageException {
+        if (option == null) {
+            return fromConfig == null ? FailOn.WARNING : fromConfig;
+        }
+        try {
+            return FailOn.parse(option);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+
+    /** A command-line variable is a string, as with terraform -var; quoted so the loader reads it as one. */
+    private static String hclString(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '$', '%' -> s.append(c).append(c); // no interpolation in a value given as text
+                default -> s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    private static Baseline readBaseline(Path file) throws UsageException {
+        try {
+            return Baseline.read(file);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The rules that ran, with their severities as overridden, then the engine's own. */
+    private static List<RuleInfo> ruleMetadata(List<Rule> rules, Map<String, Severity> severities) {
+        List<RuleInfo> infos = new ArrayList<>();
+        rules.forEach(r -> infos.add(withSeverity(r.info(), severities)));
+        BuiltInRules.all().forEach(r -> infos.add(withSeverity(r, severities)));
+        return infos;
+    }
+
+    private static RuleInfo withSeverity(RuleInfo r, Map<String, Severity> severities) {
+        Severity s = severities.get(r.id());
+        return s == null ? r : new RuleInfo(r.id(), s, r.title(), r.prevents(), r.fixHint(), r.description(),
+                r.kinds(), r.doc());
+    }
+
+    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen)
+            throws IOException, UsageException {
+        boolean color = color(colorWhen);
+        for (OutputTarget t : targets) {
+            if (t.file() == null) {
+                t.format().reporter(color).write(report, console.out());
+                continue;
+            }
+            Path file = console.workingDir().resolve(t.file());
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                t.format().reporter(false).write(report, out);
+            }
+        }
+    }
+
+    private boolean color(String when) throws UsageException {
+        String w = when == null ? "auto" : when.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> console.terminal() && console.env().getOrDefault("NO_COLOR", "").isEmpty();
+            default -> throw new UsageException("--color takes auto, always or never, not '" + when + "'");
+        };
+    }
+}

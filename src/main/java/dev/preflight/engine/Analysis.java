@@ -1,0 +1,101 @@
+package dev.preflight.engine;
+
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceFile;
+import dev.preflight.source.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One scan with everything a user configured around it: which files, severity overrides, suppressions and the
+ * baseline. The scanner finds; this decides what is reported and how it counts.
+ */
+public final class Analysis {
+    private final Map<String, Severity> severityOverrides;
+    private final boolean reportUnusedSuppressions;
+    private final Baseline baseline;
+    private final Set<String> disabledRules;
+
+    /**
+     * @param severityOverrides        rule id to the severity its findings get instead of the rule's own
+     * @param reportUnusedSuppressions report suppressions that silence nothing
+     * @param baseline                 accepted findings to leave out, or null
+     * @param disabledRules            rule ids whose findings are dropped; for the engine's own checks (the
+     *                                 rules in the request are the ones that run)
+     */
+    public Analysis(Map<String, Severity> severityOverrides, boolean reportUnusedSuppressions, Baseline baseline,
+                    Set<String> disabledRules) {
+        this.severityOverrides = Map.copyOf(severityOverrides);
+        this.disabledRules = Set.copyOf(disabledRules);
+        this.reportUnusedSuppressions = reportUnusedSuppressions;
+        this.baseline = baseline;
+    }
+
+    /** What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out. */
+    public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                          int baselined) {
+        public Outcome {
+            findings = List.copyOf(findings);
+            problems = List.copyOf(problems);
+            files = Map.copyOf(files);
+        }
+    }
+
+    /** Scans the selected inputs with {@code request}'s rules and settings. */
+    public Outcome run(ScanRequest request, InputSelection.Selected selected) {
+        ScanRequest scoped = new ScanRequest(selected.paths(), request.baseDir(), request.variables(),
+                request.parameters(), request.rules(), request.threads());
+        ScanResult result = new Scanner().scan(scoped);
+        return judge(result, selected, request);
+    }
+
+    /** Applies scope, severity overrides, suppressions and baseline to a finished scan. */
+    Outcome judge(ScanResult result, InputSelection.Selected selected, ScanRequest request) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (selected.inScope(request.baseDir(), f.span().file())) {
+                findings.add(f);
+            }
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        for (Problem p : selected.problems()) {
+            problems.add(p);
+            findings.add(parseError(p));
+        }
+        Map<String, SourceFile> inScope = new LinkedHashMap<>();
+        result.files().forEach((name, file) -> {
+            if (selected.inScope(request.baseDir(), name)) {
+                inScope.put(name, file);
+            }
+        });
+        findings.sort(Scanner.FINDING_ORDER);
+        List<ReportedFinding> reported = Suppressions.in(inScope.values()).apply(findings, reportUnusedSuppressions);
+        reported = reported.stream().filter(r -> !disabledRules.contains(r.finding().ruleId()))
+                .map(this::withOverriddenSeverity).toList();
+        int before = reported.size();
+        if (baseline != null) {
+            reported = baseline.newFindings(reported);
+        }
+        return new Outcome(reported, problems, inScope, before - reported.size());
+    }
+
+    /** Applied last, so that it also reaches the findings about suppressions. */
+    private ReportedFinding withOverriddenSeverity(ReportedFinding r) {
+        Finding f = r.finding();
+        Severity s = severityOverrides.get(f.ruleId());
+        if (s == null || s == f.severity()) {
+            return r;
+        }
+        return new ReportedFinding(new Finding(f.ruleId(), s, f.message(), f.span(), f.resource(), f.propertyPath(),
+                f.value(), f.fixHint()), r.suppression(), r.fingerprint());
+    }
+
+    private static Finding parseError(Problem p) {
+        Span at = p.where();
+        return new Finding(Scanner.PARSE_ERROR, Severity.ERROR, p.message(), at, null, null, null,
+                "Make the path readable, or exclude it.");
+    }
+}

@@ -1,0 +1,137 @@
+package dev.preflight.engine;
+
+import dev.preflight.source.DiscoveredFile;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceDiscovery;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user (or pre-commit) named into what the scanner reads and what the report may show.
+ * <ul>
+ * <li>A {@code .tf} file cannot be checked alone (its references point into sibling files), so it is widened to
+ * its module: every Terraform file of its directory, not of subdirectories, which are other modules.</li>
+ * <li>When files are named, only findings in those files (widened) are reported: a pre-commit hook must not block
+ * a commit for a file the commit does not touch.</li>
+ * <li>Exclude globs, relative to the base directory, drop files and whole directories.</li>
+ * </ul>
+ */
+public final class InputSelection {
+    private final Path baseDir;
+    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final boolean skipUnrecognized;
+
+    /** What to scan, what to report on ({@code scope} is null for "everything scanned") and what went wrong. */
+    public record Selected(List<Path> paths, Set<Path> scope, List<Problem> problems) {
+        /** True when a finding in {@code displayPath} (relative to the base directory) may be reported. */
+        public boolean inScope(Path baseDir, String displayPath) {
+            if (scope == null) {
+                return true;
+            }
+            return scope.contains(baseDir.resolve(displayPath).toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * @param excludeGlobs     globs such as {@code legacy/**}, matched against paths relative to {@code baseDir}
+     * @param skipUnrecognized drop named files that are not Terraform or CloudFormation instead of reporting them
+     *                         (pre-commit hands over every changed YAML and JSON file)
+     */
+    public InputSelection(Path baseDir, List<String> excludeGlobs, boolean skipUnrecognized) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        for (String glob : excludeGlobs) {
+            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        this.skipUnrecognized = skipUnrecognized;
+    }
+
+    /** Selects the inputs for {@code named} paths. */
+    public Selected select(List<Path> named) {
+        Set<Path> paths = new LinkedHashSet<>();
+        Set<Path> scope = null;
+        List<Problem> problems = new ArrayList<>();
+        for (Path p : named) {
+            if (Files.isDirectory(p)) {
+                if (excludes.isEmpty()) {
+                    paths.add(p);
+                } else {
+                    SourceDiscovery.Result found = new SourceDiscovery().discover(List.of(p));
+                    problems.addAll(found.problems());
+                    found.files().stream().map(DiscoveredFile::path).filter(f -> !excluded(f)).forEach(paths::add);
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(p)) {
+                paths.add(p); // the scanner reports it as missing
+                continue;
+            }
+            if (excluded(p) || (skipUnrecognized && !recognized(p))) {
+                continue;
+            }
+            if (scope == null) {
+                scope = new TreeSet<>();
+            }
+            List<Path> module = isTerraform(p) ? moduleFiles(p) : List.of(p);
+            for (Path f : module) {
+                paths.add(f);
+                scope.add(f.toAbsolutePath().normalize());
+            }
+        }
+        return new Selected(List.copyOf(paths), scope, problems);
+    }
+
+    private boolean excluded(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (excludes.isEmpty() || !abs.startsWith(baseDir)) {
+            return false;
+        }
+        // a glob naming a directory excludes what is below it, so test every ancestor as well
+        for (Path rel = baseDir.relativize(abs); rel != null; rel = rel.getParent()) {
+            for (PathMatcher m : excludes) {
+                if (m.matches(rel)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean recognized(Path file) {
+        return !new SourceDiscovery().discover(List.of(file)).files().isEmpty();
+    }
+
+    private static boolean isTerraform(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".tf") || n.endsWith(".tf.json");
+    }
+
+    private static boolean isModuleFile(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isTerraform(file) || n.equals("terraform.tfvars") || n.endsWith(".auto.tfvars");
+    }
+
+    /** The Terraform files of the directory of {@code file}, sorted; just the file when the directory is unreadable. */
+    private List<Path> moduleFiles(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> found = new ArrayList<>(s.filter(Files::isRegularFile).filter(InputSelection::isModuleFile)
+                    .filter(f -> !excluded(f)).sorted().toList());
+            if (found.isEmpty()) {
+                found.add(file);
+            }
+            return found;
+        } catch (IOException e) {
+            return List.of(file);
+        }
+    }
+}

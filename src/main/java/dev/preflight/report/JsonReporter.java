@@ -1,0 +1,104 @@
+package dev.preflight.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.ReportedFinding;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.engine.Severity;
+import dev.preflight.engine.Suppression;
+import dev.preflight.source.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The JSON format, a stable contract for scripts: {@code findings} (ruleId, severity, message, file, line, column,
+ * endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed, suppression),
+ * {@code errors} (file, line, column, message), {@code summary}, and {@code tool} and {@code rules}. Fields may be
+ * added; none is ever renamed. Suppressed findings stay in {@code findings} with {@code "suppressed": true}.
+ */
+public final class JsonReporter implements Reporter {
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        writeTool(g, report.tool());
+        g.writeArrayFieldStart("findings");
+        for (ReportedFinding f : report.findings()) {
+            writeFinding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (Problem p : report.problems()) {
+            g.writeStartObject();
+            g.writeStringField("file", p.where().file());
+            g.writeNumberField("line", p.where().line());
+            g.writeNumberField("column", p.where().column());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeSummary(g, report);
+        g.writeArrayFieldStart("rules");
+        for (RuleInfo r : report.rules()) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("severity", r.severity().label());
+            g.writeStringField("title", r.title());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    private static void writeTool(JsonGenerator g, ToolInfo tool) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, ReportedFinding r) throws IOException {
+        Finding f = r.finding();
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        g.writeStringField("file", f.span().file());
+        g.writeNumberField("line", f.span().line());
+        g.writeNumberField("column", f.span().column());
+        g.writeNumberField("endLine", f.span().endLine());
+        g.writeNumberField("endColumn", f.span().endColumn());
+        g.writeStringField("resource", f.resource());
+        g.writeStringField("fixHint", f.fixHint());
+        g.writeStringField("fingerprint", r.fingerprint());
+        g.writeBooleanField("suppressed", r.suppressed());
+        if (r.suppressed()) {
+            Suppression s = r.suppression();
+            g.writeObjectFieldStart("suppression");
+            g.writeStringField("reason", s.reason());
+            g.writeStringField("file", s.where().file());
+            g.writeNumberField("line", s.where().line());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator g, Report report) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("errors", report.count(Severity.ERROR));
+        g.writeNumberField("warnings", report.count(Severity.WARNING));
+        g.writeNumberField("notes", report.count(Severity.NOTE));
+        g.writeNumberField("suppressed", report.suppressedCount());
+        g.writeNumberField("baselined", report.baselined());
+        g.writeNumberField("unreadableInputs", report.problems().size());
+        g.writeNumberField("filesScanned", report.files().size());
+        g.writeEndObject();
+    }
+}

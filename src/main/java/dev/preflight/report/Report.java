@@ -1,0 +1,47 @@
+package dev.preflight.report;
+
+import dev.preflight.engine.ReportedFinding;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.engine.Severity;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a reporter may use, and nothing more: findings (suppressed ones marked), the inputs that could not be
+ * read, the metadata of the rules that ran, and the files read (to show lines). Reporters never see the graph.
+ * {@code sourceRootPrefix} is what to put before a finding's path to make it relative to the repository root
+ * (empty, or ending in a slash), since SARIF consumers resolve paths against the repository, not the current
+ * directory. {@code baselined} counts findings left out because the baseline accepts them.
+ */
+public record Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
+                     Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+
+    public Report {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+        files = Map.copyOf(files);
+    }
+
+    /** The metadata of {@code ruleId}, when that rule is known. */
+    public Optional<RuleInfo> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
+    /** The number of active (not suppressed) findings of {@code severity}. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.suppressed() && f.finding().severity() == severity).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(ReportedFinding::suppressed).count();
+    }
+
+    /** The path of a finding's file relative to the repository root. */
+    public String repositoryPath(String file) {
+        return sourceRootPrefix + file;
+    }
+}

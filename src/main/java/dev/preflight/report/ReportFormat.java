@@ -1,0 +1,37 @@
+package dev.preflight.report;
+
+import java.util.Locale;
+
+/** The output formats, by the name {@code --format} takes. Reporters are made only for the formats asked for. */
+public enum ReportFormat {
+    TEXT, JSON, SARIF, JUNIT, GITHUB;
+
+    /** A reporter for this format; {@code color} matters only to text. */
+    public Reporter reporter(boolean color) {
+        return switch (this) {
+            case TEXT -> new TextReporter(color);
+            case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+            case JUNIT -> new JunitReporter();
+            case GITHUB -> new GithubReporter();
+        };
+    }
+
+    /** The format a user named; an IllegalArgumentException lists the names there are. */
+    public static ReportFormat parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + names() + ")");
+        }
+    }
+
+    /** The names, as users write them. */
+    public static String names() {
+        StringBuilder s = new StringBuilder();
+        for (ReportFormat f : values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.preflight.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.ReportedFinding;
+import dev.preflight.engine.RuleInfo;
+import dev.preflight.engine.Severity;
+import dev.preflight.source.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning takes it: one run, rules with their help, results located relative to
+ * {@code %SRCROOT%} (the repository root), a {@code partialFingerprints} entry that survives lines moving, and
+ * suppressed findings as results with an in-source suppression rather than left out.
+ */
+public final class SarifReporter implements Reporter {
+    /** The partialFingerprints key; the {@code /v1} changes if the fingerprint's recipe ever does. */
+    static final String FINGERPRINT_KEY = "preflightFingerprint/v1";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String SOURCE_ROOT = "%SRCROOT%";
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        Map<String, Integer> ruleIndex = writeTool(g, report);
+        writeInvocation(g, report);
+        g.writeStringField("columnKind", "utf16CodeUnits");
+        g.writeArrayFieldStart("results");
+        for (ReportedFinding f : report.findings()) {
+            writeResult(g, report, f, ruleIndex);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    private static Map<String, Integer> writeTool(JsonGenerator g, Report report) throws IOException {
+        ToolInfo tool = report.tool();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeStringField("informationUri", tool.informationUri());
+        g.writeArrayFieldStart("rules");
+        Map<String, Integer> index = new HashMap<>();
+        List<RuleInfo> rules = report.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            writeRule(g, tool, rules.get(i));
+            index.put(rules.get(i).id(), i);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        return index;
+    }
+
+    private static void writeRule(JsonGenerator g, ToolInfo tool, RuleInfo r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", pascalCase(r.id()));
+        writeText(g, "shortDescription", r.title());
+        writeText(g, "fullDescription", firstPresent(r.description(), r.prevents(), r.title()));
+        g.writeObjectFieldStart("help");
+        String help = firstPresent(r.fixHint(), r.title());
+        g.writeStringField("text", help);
+        g.writeStringField("markdown", firstPresent(r.doc(), help));
+        g.writeEndObject();
+        g.writeStringField("helpUri", tool.ruleDocUri(r.id()));
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level(r.severity()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeArrayFieldStart("tags");
+        g.writeString("infrastructure-as-code");
+        // iterated as Objects so that reporters keep no dependency on the graph package
+        for (Object kind : r.kinds()) {
+            g.writeString(kind.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Unreadable inputs are tool notifications as well as parse-error results, so viewers show them either way. */
+    private static void writeInvocation(JsonGenerator g, Report report) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (Problem p : report.problems()) {
+            g.writeStartObject();
+            g.writeStringField("level", "error");
+            writeText(g, "message", p.message());
+            g.writeArrayFieldStart("locations");
+            writeLocation(g, report, p.where().file(), p.where().line(), p.where().column(), p.where().endLine(),
+                    p.where().endColumn());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void writeResult(JsonGenerator g, Report report, ReportedFinding r, Map<String, Integer> ruleIndex)
+            throws IOException {
+        Finding f = r.finding();
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+            g.writeNumberField("ruleIndex", index);
+        }
+        g.writeStringField("level", level(f.severity()));
+        writeText(g, "message", f.fixHint() == null ? f.message() : f.message() + " " + f.fixHint());
+        g.writeArrayFieldStart("locations");
+        writeLocation(g, report, f.span().file(), f.span().line(), f.span().column(), f.span().endLine(),
+                f.span().endColumn());
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT_KEY, r.fingerprint());
+        g.writeEndObject();
+        if (r.suppressed()) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "inSource");
+            g.writeStringField("status", "accepted");
+            if (r.suppression().hasReason()) {
+                g.writeStringField("justification", r.suppression().reason());
+            }
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        if (f.resource() != null) {
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("resource", f.resource());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator g, Report report, String file, int line, int column, int endLine,
+                                      int endColumn) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uriOf(report.repositoryPath(file)));
+        g.writeStringField("uriBaseId", SOURCE_ROOT);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", line);
+        g.writeNumberField("startColumn", column);
+        g.writeNumberField("endLine", endLine);
+        g.writeNumberField("endColumn", endColumn);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeText(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    /** A relative path as a URI reference: spaces and non-ASCII characters percent-encoded, slashes kept. */
+    static String uriOf(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot make a URI of " + path, e);
+        }
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder s = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String firstPresent(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return "(no description)";
+    }
+}

@@ -1,0 +1,115 @@
+package dev.preflight.report;
+
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.ReportedFinding;
+import dev.preflight.engine.Severity;
+import dev.preflight.source.SourceFile;
+import dev.preflight.source.Span;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Compiler-style text for people and editors: {@code path:line:col: severity[rule-id] message}, the source line
+ * with the span underlined, the fix hint, and a summary line. Editors and terminals make the first line a link.
+ * Colour is decided by the caller (only on a terminal, never with NO_COLOR), so this class never looks at the
+ * environment.
+ */
+public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RED = "\u001b[31;1m";
+    private static final String YELLOW = "\u001b[33;1m";
+    private static final String CYAN = "\u001b[36;1m";
+    private static final String BLUE = "\u001b[34;1m";
+    private static final String GREEN = "\u001b[32;1m";
+
+    private final boolean color;
+
+    /** A reporter that colours its output when {@code color} is true. */
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (ReportedFinding r : report.findings()) {
+            if (!r.suppressed()) {
+                writeFinding(s, r.finding(), report.files().get(r.finding().span().file()));
+            }
+        }
+        s.append(summary(report)).append('\n');
+        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private void writeFinding(StringBuilder s, Finding f, SourceFile file) {
+        Span at = f.span();
+        s.append(paint(BOLD, at.file() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
+                .append(paint(colorOf(f.severity()), f.severity().label() + "[" + f.ruleId() + "]")).append(' ')
+                .append(f.message());
+        if (f.resource() != null) {
+            s.append(" (").append(f.resource()).append(')');
+        }
+        s.append('\n');
+        String gutter = " ".repeat(Integer.toString(at.line()).length() + 1);
+        if (file != null && at.line() <= file.lineCount()) {
+            String line = file.lineText(at.line());
+            s.append(paint(BLUE, " " + at.line() + " |")).append(' ').append(line).append('\n');
+            s.append(paint(BLUE, gutter + " |")).append(' ').append(paint(colorOf(f.severity()), underline(line, at)))
+                    .append('\n');
+        }
+        if (f.fixHint() != null && !f.fixHint().isBlank()) {
+            s.append(gutter).append(' ').append(paint(GREEN, "= fix:")).append(' ').append(f.fixHint()).append('\n');
+        }
+    }
+
+    /** Spaces (and the line's own tabs, so that the carets line up) up to the span, then carets under it. */
+    static String underline(String line, Span at) {
+        int start = Math.min(at.column() - 1, line.length());
+        int end = at.endLine() == at.line() ? Math.min(at.endColumn() - 1, line.length()) : line.length();
+        StringBuilder u = new StringBuilder();
+        for (int i = 0; i < start; i++) {
+            u.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        u.append("^".repeat(Math.max(1, end - start)));
+        return u.toString();
+    }
+
+    static String summary(Report report) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long notes = report.count(Severity.NOTE);
+        String files = plural(report.files().size(), "file");
+        StringBuilder s = new StringBuilder("preflight: ");
+        if (errors + warnings + notes == 0) {
+            s.append("no findings in ").append(files);
+        } else {
+            s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning")).append(", ")
+                    .append(plural(notes, "note")).append(" in ").append(files);
+        }
+        long suppressed = report.suppressedCount();
+        if (suppressed > 0 || report.baselined() > 0) {
+            s.append(" (").append(suppressed).append(" suppressed, ").append(report.baselined())
+                    .append(" in the baseline)");
+        }
+        return s.toString();
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String colorOf(Severity s) {
+        return switch (s) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case NOTE -> CYAN;
+        };
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}

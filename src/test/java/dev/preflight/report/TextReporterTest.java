@@ -1,0 +1,34 @@
+package dev.preflight.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReporterTest {
+
+    @Test
+    void compilerStyleLineSourceCaretsAndFix() throws Exception {
+        String text = ReportFixture.render(new TextReporter(false), ReportFixture.report());
+        List<String> lines = text.lines().toList();
+        int at = lines.indexOf("net/main.tf:2:2: error[alb-subnets-single-az] load balancer aws_lb.web has subnets in"
+                + " 1 availability zone: 100% sure, \"a\" (aws_lb.web)");
+        assertTrue(at >= 0, text);
+        assertEquals(" 2 | \tsubnets = [aws_subnet.a.id]", lines.get(at + 1));
+        // the tab before the span is kept, so the carets sit under the span in any tab width
+        assertEquals("   | \t" + "^".repeat(27), lines.get(at + 2));
+        assertEquals("   = fix: Add a subnet in a second availability zone.", lines.get(at + 3));
+        assertFalse(text.contains("queue has no name"), "suppressed findings are not shown");
+        assertEquals("preflight: 2 errors, 1 warning, 0 notes in 2 files (1 suppressed, 0 in the baseline)",
+                lines.get(lines.size() - 1));
+        assertFalse(text.contains("\u001b["));
+    }
+
+    @Test
+    void colourOnlyWhenAsked() throws Exception {
+        String text = ReportFixture.render(new TextReporter(true), ReportFixture.report());
+        assertTrue(text.contains("\u001b[31;1merror[alb-subnets-single-az]\u001b[0m"));
+    }
+}
