@@ -150,15 +150,16 @@ class RuleUnitTest {
                     .add("aws_lb.zone_unknown", Kind.LOAD_BALANCER, "subnets",
                             list(ref("aws_subnet.a1", "id"), ref("aws_subnet.picked", "id")))
                     .add("aws_lb.var_list", Kind.LOAD_BALANCER, "subnets", unknown())
-                    .add("aws_lb.splat_element", Kind.LOAD_BALANCER, "subnets", list(unknown()))
+                    .add("aws_lb.one_unknown_element", Kind.LOAD_BALANCER, "subnets", list(unknown()))
                     .add("aws_lb.local_zone", Kind.LOAD_BALANCER, "subnets", list(ref("aws_subnet.lax", "id")));
-            assertEquals(List.of("aws_lb.mappings", "aws_lb.same_zone", "aws_lb.single_literal",
+            assertEquals(List.of("aws_lb.mappings", "aws_lb.one_unknown_element", "aws_lb.same_zone",
+                            "aws_lb.single_literal",
                             "aws_lb.single_unknown_zone", "aws_lb.via_ref"),
                     fired(new AlbSubnetsSingleAz(), g).stream().sorted().toList());
         }
 
         @Test
-        void inCloudFormationAnUnknownElementIsOneSubnet() {
+        void anUnknownElementIsOneSubnet() {
             TestGraph g = TestGraph.cloudFormation()
                     .add("LoadBalancer", Kind.LOAD_BALANCER, "Subnets", list(unknown()))
                     .add("Two", Kind.LOAD_BALANCER, "Subnets", list(unknown(), unknown()));
