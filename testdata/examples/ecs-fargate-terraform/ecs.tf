@@ -60,7 +60,7 @@ resource "aws_ecs_task_definition" "app" {
   ])
 }
 
-resource "aws_ecs_service" "app" {
+resource "aws_ecs_service" "app" { # expect: ecs-circuit-breaker-disabled
   name            = "${var.name}-app"
   cluster         = aws_ecs_cluster.main.id
   task_definition = aws_ecs_task_definition.app.arn

@@ -71,7 +71,7 @@ resource "aws_route_table" "private" {
 
   route {
     cidr_block     = "0.0.0.0/0"
-    nat_gateway_id = aws_nat_gateway.main.id
+    nat_gateway_id = aws_nat_gateway.main.id # expect: nat-without-s3-gateway-endpoint
   }
 
   route {

@@ -9,6 +9,9 @@ variable "repositories" {
 }
 
 resource "aws_ecr_repository" "service" {
+  image_scanning_configuration {
+    scan_on_push = true
+  }
   count                = length(var.repositories)
   name                 = var.repositories[count.index]
   image_tag_mutability = var.mutability # expect: ecr-tag-mutable

@@ -3,6 +3,9 @@ variable "mutability" {
 }
 
 resource "aws_ecr_repository" "from_variable" {
+  image_scanning_configuration {
+    scan_on_push = true
+  }
   name                 = "from-variable"
   image_tag_mutability = var.mutability
 }

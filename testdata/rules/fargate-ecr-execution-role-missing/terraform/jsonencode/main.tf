@@ -1,4 +1,7 @@
 resource "aws_ecr_repository" "app" {
+  image_scanning_configuration {
+    scan_on_push = true
+  }
   name                 = "app"
   image_tag_mutability = "IMMUTABLE"
 }

@@ -4,6 +4,9 @@ variable "image_tag" {
 }
 
 resource "aws_ecr_repository" "app" {
+  image_scanning_configuration {
+    scan_on_push = true
+  }
   name                 = "app"
   image_tag_mutability = "IMMUTABLE"
 }

@@ -42,6 +42,11 @@ resource "aws_ecs_task_definition" "app" {
 
 # no launch type: the task definition can only run on Fargate
 resource "aws_ecs_service" "app" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "app"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn

@@ -78,6 +78,11 @@ resource "aws_ecs_task_definition" "app" {
 
 # NAT default route: fine
 resource "aws_ecs_service" "behind_nat" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "behind-nat"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn
@@ -90,6 +95,11 @@ resource "aws_ecs_service" "behind_nat" {
 
 # public subnet with a public IP: fine
 resource "aws_ecs_service" "public" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "public"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn
@@ -103,6 +113,11 @@ resource "aws_ecs_service" "public" {
 
 # EC2 launch type: the container instance pulls the image, not the task
 resource "aws_ecs_service" "on_ec2" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "on-ec2"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn
@@ -115,6 +130,11 @@ resource "aws_ecs_service" "on_ec2" {
 
 # a subnet that is not known before apply: not judged
 resource "aws_ecs_service" "unknown_subnet" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "unknown-subnet"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn
@@ -127,6 +147,11 @@ resource "aws_ecs_service" "unknown_subnet" {
 
 # the cluster's default capacity provider strategy decides where this runs: not judged
 resource "aws_ecs_service" "cluster_default" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "cluster-default"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn
@@ -134,4 +159,11 @@ resource "aws_ecs_service" "cluster_default" {
   network_configuration {
     subnets = [aws_subnet.isolated.id]
   }
+}
+
+# keeps the NAT route's S3 and image-layer traffic off the NAT gateway (nat-without-s3-gateway-endpoint)
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id          = aws_vpc.main.id
+  service_name    = "com.amazonaws.eu-west-1.s3"
+  route_table_ids = [aws_route_table.private.id]
 }

@@ -56,6 +56,11 @@ resource "aws_ecs_task_definition" "app" {
 }
 
 resource "aws_ecs_service" "app" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "app"
   cluster         = "main"
   task_definition = aws_ecs_task_definition.app.arn

@@ -37,6 +37,9 @@ resource "aws_route_table_association" "private_b" {
 }
 
 resource "aws_ecr_repository" "app" {
+  image_scanning_configuration {
+    scan_on_push = true
+  }
   name                 = "app"
   image_tag_mutability = "IMMUTABLE"
 }
@@ -59,6 +62,11 @@ resource "aws_ecs_task_definition" "app" {
 }
 
 resource "aws_ecs_service" "app" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "app"
   cluster         = aws_ecs_cluster.main.id
   task_definition = aws_ecs_task_definition.app.arn

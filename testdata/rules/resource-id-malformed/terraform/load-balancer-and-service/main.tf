@@ -13,6 +13,11 @@ resource "aws_lb" "web" {
 }
 
 resource "aws_ecs_service" "app" {
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
   name            = "app"
   cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/main"
   task_definition = "app:1"

@@ -1,0 +1,35 @@
+resource "aws_ecs_task_definition" "app" {
+  family                   = "app"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "256"
+  memory                   = "512"
+  container_definitions = jsonencode([{
+    name         = "web"
+    image        = "nginx:1.27"
+    portMappings = [{ containerPort = 80 }]
+  }])
+}
+
+resource "aws_ecs_service" "app" {
+  name            = "app"
+  cluster         = "app-cluster"
+  task_definition = aws_ecs_task_definition.app.arn
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = ["subnet-0123456789abcdef0"]
+    assign_public_ip = true
+  }
+
+  load_balancer {
+    target_group_arn = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef"
+    container_name   = "web"
+    container_port   = 80
+  }
+
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+}
