@@ -42,6 +42,10 @@ public final class SecurityGroupOpenAdminPort extends DslRule {
 
     static ResourceCondition notOpenAdminPortsToTheInternet() {
         return ResourceCondition.of("not open SSH, RDP or all ports to the internet", (r, graph, events) -> {
+            if (IngressRules.guardsOnlyLoadBalancers(r, graph)) {
+                // a load balancer answers on its listeners only: "all ports" opens nothing more
+                return;
+            }
             for (Ingress rule : IngressRules.of(r, graph)) {
                 String what = rule.allTraffic() ? "all ports" : rule.coversTcp(22) ? "SSH (port 22)"
                         : rule.coversTcp(3389) ? "RDP (port 3389)" : null;
@@ -68,7 +72,8 @@ public final class SecurityGroupOpenAdminPort extends DslRule {
             (`ingress` blocks, `SecurityGroupIngress`) and separate rule resources (`aws_security_group_rule`
             of type `ingress`, `aws_vpc_security_group_ingress_rule`, `AWS::EC2::SecurityGroupIngress`) are
             read the same way; values are followed through variables and parameters, and unknown ones are left
-            alone.
+            alone. A security group used only by load balancers is not reported: a load balancer answers on its
+            listener ports only, so an open range there exposes nothing else.
 
             ## The risk
 

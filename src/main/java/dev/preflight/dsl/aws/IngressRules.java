@@ -87,6 +87,29 @@ public final class IngressRules {
         return new Ingress(prefix, protocol, from, to, sources, writtenAt);
     }
 
+    /**
+     * Whether the security group of {@code resource} (the group itself, or the group a separate rule adds to) is
+     * used by load balancers and by nothing else of its configuration.
+     */
+    public static boolean guardsOnlyLoadBalancers(Resource resource, ResourceGraph graph) {
+        Optional<Resource> group = resource.kind() == Kind.SECURITY_GROUP ? Optional.of(resource)
+                : resource.property("security_group_id").or(() -> resource.property("group_id"))
+                .flatMap(graph::target).filter(g -> g.kind() == Kind.SECURITY_GROUP);
+        if (group.isEmpty()) {
+            return false;
+        }
+        boolean loadBalancer = false;
+        for (dev.preflight.graph.Edge e : graph.incoming(group.get())) {
+            Kind user = e.from().kind();
+            if (user == Kind.LOAD_BALANCER) {
+                loadBalancer = true;
+            } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE) {
+                return false;
+            }
+        }
+        return loadBalancer;
+    }
+
     /** Whether a source value is known to be the whole internet ({@code 0.0.0.0/0} or {@code ::/0}). */
     public static Optional<String> anywhere(Value source, ResourceGraph graph) {
         return Values.resolvedString(source, graph).map(String::trim)
