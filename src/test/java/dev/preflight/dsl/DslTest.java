@@ -140,4 +140,14 @@ class DslTest {
                 .from(g2.resources(Kind.SUBNET).get(0), g2);
         assertTrue(!r2.complete());
     }
+
+    @Test
+    void cloudFormationUsersSeePascalCasePaths() {
+        ResourceGraph g = TestGraph.cloudFormation().add("Lb", Kind.LOAD_BALANCER).build();
+        assertEquals("SubnetMappings[1].SubnetId",
+                PropertyPaths.shown(g.resources().get(0), "subnet_mappings[1].subnet_id"));
+        ResourceGraph t = TestGraph.terraform().add("aws_lb.x", Kind.LOAD_BALANCER).build();
+        assertEquals("subnet_mappings[1].subnet_id",
+                PropertyPaths.shown(t.resources().get(0), "subnet_mappings[1].subnet_id"));
+    }
 }
