@@ -286,6 +286,29 @@ class RuleUnitTest {
         }
 
         @Test
+        void silentWhenTheVpcOrRouteTableIsManagedElsewhere() {
+            TestGraph g = TestGraph.terraform()
+                    .data("data.aws_vpc.shared", Kind.VPC)
+                    .add("aws_subnet.a", Kind.SUBNET, "vpc_id", ref("data.aws_vpc.shared", "id"))
+                    .add("aws_ecs_task_definition.app", Kind.ECS_TASK_DEFINITION,
+                            "requires_compatibilities", list("FARGATE"), "container_definitions",
+                            list(map("name", "app", "image", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1")))
+                    .add("aws_ecs_service.app", Kind.ECS_SERVICE, "launch_type", "FARGATE",
+                            "task_definition", ref("aws_ecs_task_definition.app", "arn"),
+                            "network_configuration", list(map("subnets", list(ref("aws_subnet.a", "id")))));
+            assertEquals(List.of(), fired(new PrivateSubnetNoEcrPath(), g));
+            TestGraph h = privateNetwork()
+                    .data("data.aws_route_table.shared", Kind.ROUTE_TABLE)
+                    .add("aws_subnet.c", Kind.SUBNET, "vpc_id", ref("aws_vpc.main", "id"))
+                    .add("aws_route_table_association.c", Kind.ROUTE_TABLE_ASSOCIATION,
+                            "subnet_id", ref("aws_subnet.c", "id"), "route_table_id", ref("data.aws_route_table.shared", "id"))
+                    .add("aws_ecs_service.c", Kind.ECS_SERVICE, "launch_type", "FARGATE",
+                            "task_definition", ref("aws_ecs_task_definition.app", "arn"),
+                            "network_configuration", list(map("subnets", list(ref("aws_subnet.c", "id")))));
+            assertEquals(List.of("aws_ecs_service.app"), fired(new PrivateSubnetNoEcrPath(), h));
+        }
+
+        @Test
         void mainRouteTableWhenNoAssociation() {
             TestGraph g = TestGraph.terraform()
                     .add("aws_vpc.main", Kind.VPC)
