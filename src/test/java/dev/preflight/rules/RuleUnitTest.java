@@ -151,7 +151,8 @@ class RuleUnitTest {
                             list(ref("aws_subnet.a1", "id"), ref("aws_subnet.picked", "id")))
                     .add("aws_lb.var_list", Kind.LOAD_BALANCER, "subnets", unknown())
                     .add("aws_lb.one_unknown_element", Kind.LOAD_BALANCER, "subnets", list(unknown()))
-                    .add("aws_lb.local_zone", Kind.LOAD_BALANCER, "subnets", list(ref("aws_subnet.lax", "id")));
+                    .add("aws_lb.local_zone", Kind.LOAD_BALANCER, "subnets", list(ref("aws_subnet.lax", "id")))
+                    .add("aws_lb.empty", Kind.LOAD_BALANCER, "subnets", list());
             assertEquals(List.of("aws_lb.mappings", "aws_lb.one_unknown_element", "aws_lb.same_zone",
                             "aws_lb.single_literal",
                             "aws_lb.single_unknown_zone", "aws_lb.via_ref"),
