@@ -182,4 +182,18 @@ class DslTest {
                 .check(resources(Kind.SUBNET).should(Conditions.have("map_public_ip_on_launch"))).check(g)
                 .stream().map(Finding::resource).toList());
     }
+
+    @Test
+    void aConditionThatFailsOnOneResourceIsSilentThereAndGoesOn() {
+        ResourceCondition fragile = ResourceCondition.of("not fail", (r, g, events) -> {
+            if (r.address().equals("aws_subnet.bad")) {
+                throw new IllegalStateException("boom");
+            }
+            events.violated(r, r.address(), null, "name", "x");
+        });
+        ConditionEvents events = resources(Kind.SUBNET).should(fragile).evaluate(graph());
+        assertEquals(4, events.violations().size());
+        assertTrue(events.all().stream().anyMatch(e -> e.outcome() == ConditionEvent.Outcome.UNKNOWN
+                && e.message().contains("boom")));
+    }
 }
