@@ -17,6 +17,8 @@ final class Agreement {
     /** Values Terraform knows and preflight holds as unknown, a reference or a partly known template. */
     int valuesLeftUnknown;
     final List<String> contradictions = new ArrayList<>();
+    /** Where preflight left a value unknown, and why: printed with -Doracle.verbose=true. */
+    final List<String> unknowns = new ArrayList<>();
 
     void contradiction(String where, String what) {
         contradictions.add(where + ": " + what);
@@ -33,6 +35,9 @@ final class Agreement {
         sb.append(String.format("contradictions:              %d%n", contradictions.size()));
         fixturesNotPlanned.forEach(f -> sb.append("  not planned: ").append(f).append('\n'));
         contradictions.forEach(c -> sb.append("  CONTRADICTION ").append(c).append('\n'));
+        if (Boolean.getBoolean("oracle.verbose")) {
+            unknowns.forEach(u -> sb.append("  unknown to preflight: ").append(u).append('\n'));
+        }
         return sb.toString();
     }
 }

@@ -37,6 +37,7 @@ final class ValueComparator {
         }
         if (pf instanceof Value.Unknown || pf instanceof Value.Ref) {
             tally.valuesLeftUnknown++;
+            tally.unknowns.add(where + ": " + (pf instanceof Value.Unknown u ? u.reason() : Values.describe(pf)));
             return;
         }
         if (pf instanceof Value.Template t) {
