@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * One fixture put through Terraform in a copy of its directory (with the offline provider block added): init,
- * validate, then plan and show. Each step's outcome is kept, so the validity and differential tests share one run.
+ * One fixture put through Terraform in a copy of its directory (with the offline provider block added): the
+ * provider linked from one shared initialization (and local modules installed), then plan and show; validate only
+ * when the plan fails, since a plan validates the configuration first. Each step's outcome is kept, so the
+ * validity and differential tests share one run.
  */
 final class FixtureRun {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,19 +43,18 @@ final class FixtureRun {
     static FixtureRun of(TerraformCli cli, Path fixture) {
         Path work = TerraformCli.WORK.resolve("work").resolve(fixture.toString().replace('/', '_'));
         copy(fixture, work);
-        TerraformCli.Outcome init = cli.run(work, "init", "-input=false", "-backend=false", "-no-color");
+        TerraformCli.Outcome init = cli.prepare(work);
         if (!init.ok()) {
             return new FixtureRun(fixture, work, init, null, null, null);
-        }
-        TerraformCli.Outcome validate = cli.run(work, "validate", "-no-color");
-        if (!validate.ok()) {
-            return new FixtureRun(fixture, work, init, validate, null, null);
         }
         TerraformCli.Outcome plan = cli.run(work, "plan", "-refresh=false", "-input=false", "-lock=false",
                 "-no-color", "-out=plan.bin");
         if (!plan.ok()) {
+            TerraformCli.Outcome validate = cli.run(work, "validate", "-no-color");
             return new FixtureRun(fixture, work, init, validate, plan, null);
         }
+        // the plan succeeded, so the configuration is valid: terraform validate would say nothing more
+        TerraformCli.Outcome validate = plan;
         TerraformCli.Outcome show = cli.run(work, "show", "-json", "-no-color", "plan.bin");
         if (!show.ok()) {
             return new FixtureRun(fixture, work, init, validate, show, null);
@@ -70,7 +71,7 @@ final class FixtureRun {
     /** Why the fixture is not valid Terraform, or null when it is. */
     String invalidity() {
         if (!init.ok()) {
-            return "terraform init failed: " + init.diagnostics();
+            return "terraform get (or the provider link) failed: " + init.diagnostics();
         }
         return validate.ok() ? null : validate.diagnostics();
     }
@@ -88,10 +89,7 @@ final class FixtureRun {
         try {
             if (Files.exists(to)) {
                 try (Stream<Path> old = Files.walk(to)) {
-                    // keep the providers linked by a previous run's init; everything else is fresh
-                    old.sorted(Comparator.reverseOrder())
-                            .filter(p -> !p.equals(to) && !p.startsWith(to.resolve(".terraform")))
-                            .forEach(p -> p.toFile().delete());
+                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(to);

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Terraform CLI, run offline against the provider mirror: a plugin cache shared by every run so each
- * {@code init} only links the provider, and no registry is ever asked (see {@code tools/terraform/cli.tfrc}).
+ * The Terraform CLI, run offline against the provider mirror: the provider is installed once and linked into
+ * every fixture's work directory, and no registry is ever asked (see {@code tools/terraform/cli.tfrc}).
  */
 final class TerraformCli {
     /** Where the work directories, plugin cache and cached provider schema live. */
@@ -101,9 +101,56 @@ final class TerraformCli {
         }
     }
 
+    /**
+     * Makes {@code dir} ready to plan without a full {@code terraform init} per fixture: the provider is linked
+     * from one initialization shared by all, with its lock file; local modules are installed by
+     * {@code terraform get}, which needs no provider.
+     */
+    Outcome prepare(Path dir) {
+        try {
+            Path seed = seed();
+            Files.createDirectories(dir.resolve(".terraform"));
+            Files.createSymbolicLink(dir.resolve(".terraform/providers"), seed.resolve(".terraform/providers"));
+            Files.copy(seed.resolve(".terraform.lock.hcl"), dir.resolve(".terraform.lock.hcl"));
+            boolean callsModules;
+            try (var files = Files.list(dir)) {
+                callsModules = files.filter(p -> p.toString().endsWith(".tf"))
+                        .anyMatch(p -> read(p).contains("module \""));
+            }
+            return callsModules ? run(dir, "get", "-no-color") : new Outcome(0, "", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one directory where {@code terraform init} installs the provider from the mirror, made once. */
+    private synchronized Path seed() throws IOException {
+        Path seed = WORK.resolve("provider-seed");
+        if (Files.exists(seed.resolve(".terraform.lock.hcl"))
+                && Files.isDirectory(seed.resolve(".terraform/providers"))) {
+            return seed;
+        }
+        Files.createDirectories(seed);
+        Files.writeString(seed.resolve("provider.tf"), providerOverride());
+        Outcome init = run(seed, "init", "-input=false", "-backend=false", "-no-color");
+        if (!init.ok()) {
+            throw new IllegalStateException("terraform init with the provider mirror failed: " + init.diagnostics());
+        }
+        return seed;
+    }
+
     /** Runs {@code terraform args...} in {@code dir}. */
     Outcome run(Path dir, String... args) {
         try {
+            Files.createDirectories(WORK);
             Path out = Files.createTempFile(WORK, "out", ".txt");
             Path err = Files.createTempFile(WORK, "err", ".txt");
             List<String> command = new ArrayList<>();
@@ -131,9 +178,9 @@ final class TerraformCli {
     }
 
     private void environment(Map<String, String> env) throws IOException {
-        Files.createDirectories(WORK.resolve("plugin-cache"));
         env.put("TF_CLI_CONFIG_FILE", cliConfig().toString());
-        env.put("TF_PLUGIN_CACHE_DIR", WORK.resolve("plugin-cache").toString());
+        // no plugin cache: concurrent inits race on it; the provider is installed once (see seed())
+        env.remove("TF_PLUGIN_CACHE_DIR");
         env.put("TF_IN_AUTOMATION", "1");
         env.put("TF_INPUT", "0");
         env.put("CHECKPOINT_DISABLE", "1");

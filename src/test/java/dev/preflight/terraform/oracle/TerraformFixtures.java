@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * The Terraform fixture directories under {@code testdata/}: directories with {@code .tf} files that no other
- * fixture calls as a local module (those are planned through their caller). A directory holding a file named
- * {@value #OPT_OUT} is left out on purpose (a parser fixture Terraform is meant to reject); the file says why.
+ * fixture calls as a local module (those are planned through their caller). The parser's corpus is left out: its
+ * probes are single files, some deliberately broken, not a configuration; so is any directory holding a file
+ * named {@value #OPT_OUT}, which says why Terraform is meant to reject it.
  */
 final class TerraformFixtures {
     static final String OPT_OUT = ".not-terraform-valid";
     static final Path ROOT = Path.of("testdata");
+    private static final Path PARSER_CORPUS = ROOT.resolve("parsing");
     private static final Pattern LOCAL_SOURCE = Pattern.compile("source\\s*=\\s*\"(\\.\\.?/[^\"]*)\"");
 
     private TerraformFixtures() {
@@ -49,6 +51,9 @@ final class TerraformFixtures {
     }
 
     private static boolean optedOut(Path dir) {
+        if (dir.startsWith(PARSER_CORPUS)) {
+            return true;
+        }
         for (Path d = dir; d != null && d.startsWith(ROOT); d = d.getParent()) {
             if (Files.exists(d.resolve(OPT_OUT))) {
                 return true;
