@@ -46,6 +46,10 @@ final class PlanValues {
             if (v instanceof Value.Null) {
                 continue;
             }
+            if (v instanceof Value.Unknown && body != null && !SourceHint.isWritten(body, name)) {
+                // computed by the provider, not configured: absent, as when loading the source, not "unknown"
+                continue;
+            }
             if (JSON_ATTRIBUTES.contains(name) && v instanceof Value.Str s) {
                 v = decodeJson(s);
             }

@@ -43,6 +43,12 @@ sealed interface SourceHint {
         return blocks.isEmpty() || dynamic ? NONE : new Blocks(blocks);
     }
 
+    /** True when {@code body} writes {@code name}: as an attribute, as blocks, or as a dynamic block. */
+    static boolean isWritten(Body body, String name) {
+        return body.attribute(name).isPresent() || !body.blocks(name).isEmpty()
+                || body.blocks("dynamic").stream().anyMatch(d -> d.labels().size() == 1 && d.label(0).equals(name));
+    }
+
     record Nothing() implements SourceHint {
         public Span span() {
             return null;

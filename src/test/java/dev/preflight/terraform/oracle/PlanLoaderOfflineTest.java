@@ -66,7 +66,8 @@ class PlanLoaderOfflineTest {
         assertEquals(7, subnet.spanOf("vpc_id").line());
         Resource vpc = resources.get(0);
         assertEquals(false, vpc.properties().entries().containsKey("tags"), "nulls are left out");
-        assertInstanceOf(Value.Unknown.class, vpc.property("id").orElseThrow());
+        assertEquals(false, vpc.properties().entries().containsKey("id"),
+                "a computed attribute the configuration does not write is absent, as from source");
     }
 
     @Test
@@ -76,5 +77,7 @@ class PlanLoaderOfflineTest {
         assertEquals("plan.json", subnet.file());
         assertEquals(1, subnet.span().line());
         assertInstanceOf(Value.Unknown.class, subnet.property("vpc_id").orElseThrow());
+        assertInstanceOf(Value.Unknown.class, resources.get(0).property("id").orElseThrow(),
+                "without the configuration, a computed attribute may be configured: unknown");
     }
 }
