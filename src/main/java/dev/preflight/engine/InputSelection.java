@@ -1,6 +1,7 @@
 package dev.preflight.engine;
 
 import dev.preflight.source.DiscoveredFile;
+import dev.preflight.source.InputKind;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceDiscovery;
 import java.io.IOException;
@@ -87,6 +88,12 @@ public final class InputSelection {
                 paths.add(f);
                 scope.add(f.toAbsolutePath().normalize());
             }
+            if (isPlan(p)) {
+                // a plan's findings point into the configuration it was made from, beside it
+                for (Path f : configurationBeside(p)) {
+                    scope.add(f.toAbsolutePath().normalize());
+                }
+            }
         }
         return new Selected(List.copyOf(paths), scope, problems);
     }
@@ -109,6 +116,22 @@ public final class InputSelection {
 
     private static boolean recognized(Path file) {
         return !new SourceDiscovery().discover(List.of(file)).files().isEmpty();
+    }
+
+    private static boolean isPlan(Path file) {
+        return new SourceDiscovery().discover(List.of(file)).files().stream()
+                .anyMatch(f -> f.kind() == InputKind.TERRAFORM_PLAN);
+    }
+
+    /** The Terraform files below a plan's directory, where its resources are written. */
+    private static List<Path> configurationBeside(Path plan) {
+        Path dir = plan.toAbsolutePath().normalize().getParent();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(f -> !f.toString().contains("/.terraform/")).filter(Files::isRegularFile)
+                    .filter(InputSelection::isTerraform).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     private static boolean isTerraform(Path file) {

@@ -12,6 +12,7 @@ import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
 import dev.preflight.source.Span;
 import dev.preflight.terraform.TerraformLoader;
+import dev.preflight.terraform.plan.PlanLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class Scanner {
         Map<String, SourceFile> files = new TreeMap<>();
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> templates = new ArrayList<>();
+        List<SourceFile> plans = new ArrayList<>();
         for (DiscoveredFile f : discovered.files()) {
             String display = displayPath(request.baseDir(), f.path());
             try {
@@ -49,6 +51,8 @@ public final class Scanner {
                 files.put(display, source);
                 if (f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML) {
                     templates.add(source);
+                } else if (f.kind() == InputKind.TERRAFORM_PLAN) {
+                    plans.add(source);
                 } else {
                     terraform.add(source);
                 }
@@ -61,6 +65,13 @@ public final class Scanner {
         LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
         resources.addAll(tf.resources());
         problems.addAll(tf.problems());
+        for (SourceFile plan : plans) {
+            PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
+            resources.addAll(loaded.load().resources());
+            problems.addAll(loaded.load().problems());
+            // the plan's resources point into its .tf files: reports show their lines and read their suppressions
+            loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
+        }
         for (LoadResult r : loadTemplates(templates, request)) {
             resources.addAll(r.resources());
             problems.addAll(r.problems());

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the Terraform and CloudFormation files under the given paths. Terraform files are recognised by name;
  * YAML/JSON files only when their content looks like a template ({@code AWSTemplateFormatVersion}, or a
- * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates.
+ * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates;
+ * a JSON file with {@code format_version} and {@code planned_values}/{@code resource_changes} is a Terraform plan.
  */
 public final class SourceDiscovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".terragrunt-cache");
@@ -28,6 +29,9 @@ public final class SourceDiscovery {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Pattern TEMPLATE_VERSION = Pattern.compile("[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
     private static final Pattern RESOURCES_KEY = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    /** A plan from {@code terraform show -json}: its first keys are the format and Terraform versions. */
+    private static final Pattern PLAN_FORMAT = Pattern.compile("\"format_version\"\\s*:");
+    private static final Pattern PLAN_SECTION = Pattern.compile("\"(planned_values|resource_changes)\"\\s*:");
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(AWS|Custom)::");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -125,6 +129,9 @@ public final class SourceDiscovery {
             return null;
         }
         String head = sniff(file);
+        if (head != null && json && looksLikePlan(head)) {
+            return InputKind.TERRAFORM_PLAN;
+        }
         if (head == null || !looksLikeTemplate(head)) {
             return null;
         }
@@ -137,6 +144,11 @@ public final class SourceDiscovery {
     static boolean looksLikeTemplate(String head) {
         return TEMPLATE_VERSION.matcher(head).find()
                 || (RESOURCES_KEY.matcher(head).find() && AWS_TYPE.matcher(head).find());
+    }
+
+    static boolean looksLikePlan(String head) {
+        return head.stripLeading().startsWith("{") && PLAN_FORMAT.matcher(head).find()
+                && PLAN_SECTION.matcher(head).find();
     }
 
     private static String sniff(Path file) {

@@ -41,9 +41,9 @@ final class Functions {
             case "nonsensitive":
             case "tolist":
             case "tomap":
-                return one(args, span).at(span);
+                return unifyPrimitives(one(args, span), span).at(span);
             case "toset":
-                return toSet(one(args, span), span);
+                return toSet(unifyPrimitives(one(args, span), span), span);
             case "concat":
                 return concat(args, span);
             case "merge":
@@ -195,6 +195,42 @@ final class Functions {
         return new Value.Unknown("collection is not known: " + Evaluator.reason(v), span);
     }
 
+    /**
+     * A list or map's elements converted to one type, as Terraform's collection conversions do: numbers and bools
+     * mixed with strings all become strings ({@code tomap({a = 1, b = "x"})} is {@code {a = "1", b = "x"}}).
+     */
+    private static Value unifyPrimitives(Value v, Span span) {
+        List<Value> items = v instanceof Value.ListValue l ? l.items()
+                : v instanceof Value.MapValue m ? new ArrayList<>(m.entries().values()) : List.of();
+        boolean anyString = items.stream().anyMatch(x -> x instanceof Value.Str);
+        boolean anyOtherScalar = items.stream().anyMatch(x -> x instanceof Value.Num || x instanceof Value.Bool);
+        if (!anyOtherScalar) {
+            return v;
+        }
+        if (!anyString) {
+            boolean numbers = items.stream().anyMatch(x -> x instanceof Value.Num);
+            boolean bools = items.stream().anyMatch(x -> x instanceof Value.Bool);
+            if (numbers && bools) {
+                throw new EvalException(span, "numbers and bools have no common type");
+            }
+            return v;
+        }
+        if (v instanceof Value.ListValue l) {
+            List<Value> out = new ArrayList<>();
+            l.items().forEach(x -> out.add(asString(x)));
+            return new Value.ListValue(out, l.span());
+        }
+        Value.MapValue m = (Value.MapValue) v;
+        Map<String, Value> out = new LinkedHashMap<>();
+        m.entries().forEach((k, x) -> out.put(k, asString(x)));
+        return new Value.MapValue(out, m.span());
+    }
+
+    private static Value asString(Value x) {
+        return x instanceof Value.Num || x instanceof Value.Bool
+                ? new Value.Str(Values.text(x).orElseThrow(), x.span()) : x;
+    }
+
     private static Value toSet(Value v, Span span) {
         if (!(v instanceof Value.ListValue l)) {
             return v instanceof Value.Unknown || v instanceof Value.Ref || v instanceof Value.Template
@@ -219,6 +255,12 @@ final class Functions {
                 out.add(first.get(s));
             }
             return new Value.ListValue(out, span);
+        }
+        if (l.items().stream().allMatch(x -> x instanceof Value.Num)) {
+            // and sets of numbers numerically
+            List<Value> numbers = new ArrayList<>(((Value.ListValue) distinct(v, span)).items());
+            numbers.sort((a, b) -> ((Value.Num) a).value().compareTo(((Value.Num) b).value()));
+            return new Value.ListValue(numbers, span);
         }
         return distinct(v, span);
     }
