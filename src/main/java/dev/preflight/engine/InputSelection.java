@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,7 @@ public final class InputSelection {
         Set<Path> paths = new LinkedHashSet<>();
         Set<Path> scope = null;
         List<Problem> problems = new ArrayList<>();
+        Set<Path> widened = new HashSet<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
                 if (excludes.isEmpty()) {
@@ -83,8 +85,12 @@ public final class InputSelection {
             if (scope == null) {
                 scope = new TreeSet<>();
             }
+            if (widened.contains(p.toAbsolutePath().normalize())) {
+                continue; // pre-commit names every changed file of a module: its directory is listed once
+            }
             List<Path> module = isModuleFile(p) ? moduleFiles(p) : List.of(p);
             for (Path f : module) {
+                widened.add(f.toAbsolutePath().normalize());
                 paths.add(f);
                 scope.add(f.toAbsolutePath().normalize());
             }

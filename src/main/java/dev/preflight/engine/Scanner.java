@@ -24,11 +24,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /** The whole pipeline: discover, read, load, build the graph, run the rules. Holds no state between scans. */
 public final class Scanner {
     /** The rule id of findings that say an input could not be parsed. */
     public static final String PARSE_ERROR = "parse-error";
+
+    /** Below this many files a pre-commit run reads them on one thread: starting a pool costs more than it saves. */
+    private static final int PARALLEL_READ_THRESHOLD = 64;
 
     public static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing((Finding f) -> f.span().file())
@@ -44,11 +48,12 @@ public final class Scanner {
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> templates = new ArrayList<>();
         List<SourceFile> plans = new ArrayList<>();
-        for (DiscoveredFile f : discovered.files()) {
-            String display = displayPath(request.baseDir(), f.path());
-            try {
-                SourceFile source = SourceReader.read(f.path(), display);
-                files.put(display, source);
+        List<DiscoveredFile> found = discovered.files();
+        Object[] read = readAll(found, request);
+        for (int i = 0; i < found.size(); i++) {
+            DiscoveredFile f = found.get(i);
+            if (read[i] instanceof SourceFile source) {
+                files.put(source.displayPath(), source);
                 if (f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML) {
                     templates.add(source);
                 } else if (f.kind() == InputKind.TERRAFORM_PLAN) {
@@ -56,8 +61,8 @@ public final class Scanner {
                 } else {
                     terraform.add(source);
                 }
-            } catch (IOException e) {
-                problems.add(new Problem(new Span(display, 1, 1, 1, 1), e.getMessage()));
+            } else {
+                problems.add((Problem) read[i]);
             }
         }
 
@@ -105,6 +110,28 @@ public final class Scanner {
                 out.add(f);
             }
         }
+        return out;
+    }
+
+    /**
+     * Reads the files in parallel (decoding and line indexing are CPU work, and a monorepo has thousands of files);
+     * each slot holds the file's {@link SourceFile} or the {@link Problem} that says why it could not be read.
+     */
+    private static Object[] readAll(List<DiscoveredFile> found, ScanRequest request) {
+        Object[] out = new Object[found.size()];
+        IntStream indexes = IntStream.range(0, found.size());
+        if (found.size() >= PARALLEL_READ_THRESHOLD && request.threads() > 1) {
+            indexes = indexes.parallel();
+        }
+        indexes.forEach(i -> {
+            Path path = found.get(i).path();
+            String display = displayPath(request.baseDir(), path);
+            try {
+                out[i] = SourceReader.read(path, display);
+            } catch (IOException e) {
+                out[i] = new Problem(new Span(display, 1, 1, 1, 1), e.getMessage());
+            }
+        });
         return out;
     }
 

@@ -51,28 +51,39 @@ public final class TerraformLoader {
         // parse everything first, in parallel: parsing is most of the work and files are independent
         byDir.values().parallelStream().flatMap(List::stream).forEach(reader::parse);
 
+        // root modules are independent of each other (each evaluates its own instances of the modules it calls),
+        // so a monorepo's roots evaluate in parallel too; results keep the roots' order
+        List<Path> roots = roots(byDir.keySet(), reader);
+        List<LoadResult> loaded = (roots.size() > 1 ? roots.parallelStream() : roots.stream())
+                .map(root -> loadRoot(root, base, varFiles, variables, reader)).toList();
         List<Resource> resources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path root : roots(byDir.keySet(), reader)) {
-            ModuleDefinition def = reader.module(root);
-            if (def == null) {
-                continue;
-            }
-            LoadContext ctx = new LoadContext(reader, root, display(base, root));
-            try {
-                Map<String, Supplier<Value>> inputs = rootInputs(varFiles.getOrDefault(root, List.of()), variables,
-                        reader);
-                new ModuleInstance(def, ctx, "", inputs, 0).build();
-                resources.addAll(ctx.resources);
-            } catch (RuntimeException | StackOverflowError e) {
-                // one module that preflight cannot evaluate must not hide the findings of the others
-                problems.add(new Problem(new Span(display(base, root), 1, 1, 1, 1),
-                        "internal error while evaluating this module (" + e.getClass().getSimpleName()
-                                + "); its resources are not checked"));
-            }
+        for (LoadResult r : loaded) {
+            resources.addAll(r.resources());
+            problems.addAll(r.problems());
         }
         problems.addAll(reader.problems());
         return new LoadResult(resources, problems);
+    }
+
+    private static LoadResult loadRoot(Path root, Path base, Map<Path, List<SourceFile>> varFiles,
+                                       Map<String, String> variables, ModuleReader reader) {
+        ModuleDefinition def = reader.module(root);
+        if (def == null) {
+            return new LoadResult(List.of(), List.of());
+        }
+        LoadContext ctx = new LoadContext(reader, root, display(base, root));
+        try {
+            Map<String, Supplier<Value>> inputs = rootInputs(varFiles.getOrDefault(root, List.of()), variables,
+                    reader);
+            new ModuleInstance(def, ctx, "", inputs, 0).build();
+            return new LoadResult(ctx.resources, List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one module that preflight cannot evaluate must not hide the findings of the others
+            return new LoadResult(List.of(), List.of(new Problem(new Span(display(base, root), 1, 1, 1, 1),
+                    "internal error while evaluating this module (" + e.getClass().getSimpleName()
+                            + "); its resources are not checked")));
+        }
     }
 
     /**
