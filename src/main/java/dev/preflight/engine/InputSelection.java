@@ -60,8 +60,10 @@ public final class InputSelection {
         Set<Path> paths = new LinkedHashSet<>();
         Set<Path> scope = null;
         List<Problem> problems = new ArrayList<>();
+        List<Path> namedDirs = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
+                namedDirs.add(p);
                 if (excludes.isEmpty()) {
                     paths.add(p);
                 } else {
@@ -85,6 +87,15 @@ public final class InputSelection {
             for (Path f : module) {
                 paths.add(f);
                 scope.add(f.toAbsolutePath().normalize());
+            }
+        }
+        if (scope != null) {
+            // a directory named next to files is asked for as a whole: its findings must not be dropped as out of
+            // scope (`scan modules/ main.tf` reported nothing from modules/)
+            for (DiscoveredFile f : new SourceDiscovery().discover(namedDirs).files()) {
+                if (!excluded(f.path())) {
+                    scope.add(f.path().toAbsolutePath().normalize());
+                }
             }
         }
         return new Selected(List.copyOf(paths), scope, problems);
