@@ -62,7 +62,7 @@ public final class Scanner {
                 problems.add(new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()),
                         e.getMessage()));
             } catch (IOException e) {
-                problems.add(new Problem(new Span(display, 1, 1, 1, 1), e.getMessage()));
+                problems.add(new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e)));
             }
         }
 

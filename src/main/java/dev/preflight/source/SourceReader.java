@@ -38,6 +38,26 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * What an I/O failure means, in words: Java's messages for the common ones are just the path ("/x/main.tf"),
+     * which reads as no reason at all next to that same path.
+     */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read: no such file (deleted during the scan, or a broken symbolic link)";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop, not followed";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return "cannot read: " + f.getReason();
+        }
+        return e.getMessage() == null ? "cannot read: " + e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /** The file's text, or an {@link IOException} whose message names what is wrong (not the file: callers do). */
     public static SourceFile read(Path path, String displayPath) throws IOException {
         byte[] bytes = Files.readAllBytes(path);

@@ -138,12 +138,13 @@ final class ModuleReader {
                         problems.add(new Problem(new Span(displayPath.apply(p), e.line(), e.column(), e.line(),
                                 e.column()), e.getMessage()));
                     } catch (IOException e) {
-                        problems.add(new Problem(new Span(displayPath.apply(p), 1, 1, 1, 1), e.getMessage()));
+                        problems.add(new Problem(new Span(displayPath.apply(p), 1, 1, 1, 1),
+                                SourceReader.describe(e)));
                     }
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(new Span(displayPath.apply(dir), 1, 1, 1, 1), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(new Span(displayPath.apply(dir), 1, 1, 1, 1), SourceReader.describe(e)));
         }
         return files;
     }
