@@ -74,10 +74,6 @@ final class ParameterTable {
         return Optional.empty();
     }
 
-    boolean isDeclared(String name) {
-        return declared.containsKey(name);
-    }
-
     /** The parameter's value, placed at {@code useSite} so that findings point where it is used; empty if undeclared. */
     Optional<Value> valueAt(String name, Span useSite) {
         Declared d = declared.get(name);

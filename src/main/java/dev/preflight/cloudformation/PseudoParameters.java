@@ -2,7 +2,6 @@ package dev.preflight.cloudformation;
 
 import dev.preflight.graph.Value;
 import dev.preflight.source.Span;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,9 +62,5 @@ final class PseudoParameters {
             return Optional.of(china ? "amazonaws.com.cn" : "amazonaws.com");
         }
         return Optional.empty();
-    }
-
-    static List<String> names() {
-        return List.copyOf(WHY_UNKNOWN.keySet());
     }
 }

@@ -2,7 +2,9 @@ package dev.preflight.terraform.syntax;
 
 import dev.preflight.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses the structural language: bodies of attributes ({@code name = expr}) and blocks
@@ -21,6 +23,7 @@ final class BodyParser {
     /** Parses the whole file as a body. */
     Body parseFile() throws HclSyntaxException {
         List<BodyItem> items = new ArrayList<>();
+        Map<String, Attribute> seen = new HashMap<>();
         while (true) {
             Token t = in.peek();
             if (t.kind() == TokenKind.EOF) {
@@ -33,7 +36,7 @@ final class BodyParser {
             if (t.kind() == TokenKind.RBRACE) {
                 throw new HclSyntaxException(in.span(t), "unexpected '}': there is no open block to close");
             }
-            items.add(parseItem());
+            items.add(checkedForRedefinition(parseItem(), seen));
         }
         int length = in.source().text().length();
         return new Body(items, in.span(0, length));
@@ -41,6 +44,7 @@ final class BodyParser {
 
     /** Items up to the '}' that closes the block opened by {@code open}; returns the closing token. */
     private Token parseItemsUntilClose(Token open, List<BodyItem> items) throws HclSyntaxException {
+        Map<String, Attribute> seen = new HashMap<>();
         while (true) {
             Token t = in.peek();
             switch (t.kind()) {
@@ -53,9 +57,22 @@ final class BodyParser {
                     throw new HclSyntaxException(in.span(t), "expected '}' to close the block opened at line "
                             + in.span(open).line() + ", column " + in.span(open).column());
                 default:
-                    items.add(parseItem());
+                    items.add(checkedForRedefinition(parseItem(), seen));
             }
         }
+    }
+
+    /** HCL allows each attribute name once per body; a second definition is an error at its name. */
+    private static BodyItem checkedForRedefinition(BodyItem item, Map<String, Attribute> seen)
+            throws HclSyntaxException {
+        if (item instanceof Attribute a) {
+            Attribute earlier = seen.putIfAbsent(a.name(), a);
+            if (earlier != null) {
+                throw new HclSyntaxException(a.nameSpan(), "attribute '" + a.name() + "' is already defined at line "
+                        + earlier.nameSpan().line() + "; each name may be set only once");
+            }
+        }
+        return item;
     }
 
     /** An attribute or a block, starting at its name, including the newline that ends it. */

@@ -1,5 +1,6 @@
 package dev.preflight.terraform.syntax;
 
+import dev.preflight.source.SourceFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,23 +55,23 @@ final class Lexer {
     }
 
     private final String text;
-    private final List<Token> tokens = new ArrayList<>();
+    private final TokenBuffer tokens = new TokenBuffer();
     private final List<Comment> comments = new ArrayList<>();
-    private final dev.preflight.source.SourceFile source;
+    private final SourceFile source;
     private final Deque<Mode> modes = new ArrayDeque<>();
     private int pos;
 
-    private Lexer(dev.preflight.source.SourceFile source) {
+    private Lexer(SourceFile source) {
         this.source = source;
         this.text = source.text();
     }
 
     /** The result of lexing: tokens ending in EOF (or INVALID then EOF), and the comments found on the way. */
-    record Result(List<Token> tokens, List<Comment> comments) {
+    record Result(TokenBuffer tokens, List<Comment> comments) {
     }
 
     /** Lexes the whole file. */
-    static Result lex(dev.preflight.source.SourceFile source) {
+    static Result lex(SourceFile source) {
         Lexer lexer = new Lexer(source);
         lexer.run();
         return new Result(lexer.tokens, lexer.comments);
@@ -101,7 +102,7 @@ final class Lexer {
             }
             // An open ${ is reported by the parser, which knows what it expected.
         }
-        tokens.add(new Token(TokenKind.EOF, text.length(), text.length()));
+        tokens.add(TokenKind.EOF, text.length(), text.length());
     }
 
     private int lineOf(int offset) {
@@ -109,12 +110,12 @@ final class Lexer {
     }
 
     private void add(TokenKind kind, int start, int end) {
-        tokens.add(new Token(kind, start, end));
+        tokens.add(kind, start, end);
         pos = end;
     }
 
     private boolean invalidAt(int start, int end, String message) {
-        tokens.add(new Token(TokenKind.INVALID, start, end, message));
+        tokens.addInvalid(start, end, message);
         pos = text.length();
         return false;
     }

@@ -2,7 +2,6 @@ package dev.preflight.terraform.syntax;
 
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
-import java.util.List;
 
 /**
  * A read position over the token list, shared by the structural, expression and template parsers.
@@ -17,13 +16,15 @@ final class TokenCursor {
     static final int MAX_DEPTH = 1000;
 
     private final SourceFile source;
-    private final List<Token> tokens;
+    private final TokenBuffer tokens;
+    private Token cached;
+    private int cachedIndex = -1;
     private int pos;
     private boolean[] newlineStack = new boolean[64];
     private int newlineTop;
     private int depth;
 
-    TokenCursor(SourceFile source, List<Token> tokens) {
+    TokenCursor(SourceFile source, TokenBuffer tokens) {
         this.source = source;
         this.tokens = tokens;
         newlineStack[0] = true;
@@ -49,11 +50,11 @@ final class TokenCursor {
     /** The next token, skipping newlines when they are not significant here; INVALID tokens are thrown. */
     Token peek() throws HclSyntaxException {
         if (!newlineStack[newlineTop]) {
-            while (tokens.get(pos).kind() == TokenKind.NEWLINE) {
+            while (tokens.kind(pos) == TokenKind.NEWLINE) {
                 pos++;
             }
         }
-        Token t = tokens.get(pos);
+        Token t = token(pos);
         if (t.kind() == TokenKind.INVALID) {
             throw new HclSyntaxException(span(t), t.message());
         }
@@ -65,14 +66,23 @@ final class TokenCursor {
         peek();
         int i = pos + 1;
         if (i >= tokens.size()) {
-            return tokens.get(tokens.size() - 1);
+            return token(tokens.size() - 1);
         }
         if (!newlineStack[newlineTop]) {
-            while (i < tokens.size() - 1 && tokens.get(i).kind() == TokenKind.NEWLINE) {
+            while (i < tokens.size() - 1 && tokens.kind(i) == TokenKind.NEWLINE) {
                 i++;
             }
         }
         return tokens.get(i);
+    }
+
+    /** Token {@code i}; the parser peeks the same token several times, so the last one made is reused. */
+    private Token token(int i) {
+        if (i != cachedIndex) {
+            cached = tokens.get(i);
+            cachedIndex = i;
+        }
+        return cached;
     }
 
     /** True if the next token is of this kind. */
