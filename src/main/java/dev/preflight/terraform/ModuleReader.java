@@ -4,7 +4,6 @@ import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
 import dev.preflight.source.Span;
-import dev.preflight.terraform.syntax.Attribute;
 import dev.preflight.terraform.syntax.ConfigFile;
 import dev.preflight.terraform.syntax.HclParser;
 import dev.preflight.terraform.syntax.HclSyntaxException;
@@ -76,11 +75,8 @@ final class ModuleReader {
         ConfigFile result = null;
         byDisplayPath.put(file.displayPath(), file);
         try {
-            boolean json = file.path().getFileName().toString().endsWith(".json");
-            result = json ? TerraformJsonReader.read(file) : HclParser.parse(file);
-            if (!json) {
-                reportRedefinedAttributes(result.body());
-            }
+            result = file.path().getFileName().toString().endsWith(".json")
+                    ? TerraformJsonReader.read(file) : HclParser.parse(file);
         } catch (HclSyntaxException e) {
             problems.add(new Problem(e.where(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -88,26 +84,6 @@ final class ModuleReader {
                     "could not parse: " + e.getClass().getSimpleName()));
         }
         return Optional.ofNullable(result);
-    }
-
-    /**
-     * Terraform refuses a body that sets an attribute twice ("Attribute redefined"); the loader would silently check
-     * only one of the values, so the second is reported and the file still loads for the other rules.
-     */
-    private void reportRedefinedAttributes(dev.preflight.terraform.syntax.Body body) {
-        Map<String, Attribute> seen = new HashMap<>();
-        for (dev.preflight.terraform.syntax.BodyItem item : body.items()) {
-            if (item instanceof Attribute a) {
-                Attribute first = seen.putIfAbsent(a.name(), a);
-                if (first != null) {
-                    problems.add(new Problem(a.nameSpan(), "attribute \"" + a.name() + "\" is set twice (line "
-                            + first.nameSpan().line() + " and line " + a.nameSpan().line()
-                            + "); Terraform rejects the file: Attribute redefined"));
-                }
-            } else if (item instanceof dev.preflight.terraform.syntax.Block b) {
-                reportRedefinedAttributes(b.body());
-            }
-        }
     }
 
     /** {@code .tf} and {@code .tf.json} files are a module's configuration; tfvars are not. */
