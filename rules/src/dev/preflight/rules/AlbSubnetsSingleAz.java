@@ -54,24 +54,20 @@ public final class AlbSubnetsSingleAz extends DslRule {
             if (placement.value().writtenAt() == null) {
                 return; // no subnets at all is another error, reported by AWS with another message
             }
-            Known<List<Object>> subnets = LoadBalancers.distinctSubnets(lb, placement.value(), graph);
-            if (!subnets.isKnown()) {
-                events.unknown(lb, subnets.unknownReason());
-                return;
-            }
-            if (LoadBalancers.mayBeSingleZoneByDesign(lb, subnets.value(), graph)) {
+            List<Object> subnets = LoadBalancers.distinctSubnets(placement.value(), graph);
+            if (LoadBalancers.mayBeSingleZoneByDesign(lb, subnets, graph)) {
                 return;
             }
             String where = Values.show(placement.value().writtenAt());
             var span = placement.value().writtenAt().span();
-            if (subnets.value().size() == 1) {
-                events.violated(lb, lb.address() + " has a single subnet (" + name(subnets.value().get(0))
+            if (subnets.size() == 1) {
+                events.violated(lb, lb.address() + " has a single subnet (" + name(subnets.get(0))
                         + "); an application load balancer needs subnets in two availability zones", span,
                         "subnets", where);
                 return;
             }
             Set<String> zones = new LinkedHashSet<>();
-            for (Object subnet : subnets.value()) {
+            for (Object subnet : subnets) {
                 Known<String> zone = LoadBalancers.zoneOf(subnet, graph);
                 if (!zone.isKnown()) {
                     events.unknown(lb, zone.unknownReason());
@@ -87,8 +83,8 @@ public final class AlbSubnetsSingleAz extends DslRule {
             List<String> names = new ArrayList<>();
             zones.forEach(z -> names.add(z.substring(z.indexOf(':') + 1)));
             if (zones.size() < 2) {
-                events.violated(lb, lb.address() + " has " + subnets.value().size() + " subnets ("
-                        + subnets.value().stream().map(AlbSubnetsSingleAz::name).collect(Collectors.joining(", "))
+                events.violated(lb, lb.address() + " has " + subnets.size() + " subnets ("
+                        + subnets.stream().map(AlbSubnetsSingleAz::name).collect(Collectors.joining(", "))
                         + ") but all in availability zone " + names.get(0), span, "subnets", where);
             } else {
                 events.satisfied(lb, lb.address() + " has subnets in " + String.join(", ", names), span,
@@ -98,8 +94,7 @@ public final class AlbSubnetsSingleAz extends DslRule {
     }
 
     private static String name(Object subnet) {
-        return subnet instanceof Resource r ? r.address() : subnet instanceof String s ? s
-                : Values.show((dev.preflight.graph.Value) subnet);
+        return subnet instanceof Resource r ? r.address() : subnet.toString();
     }
 
     private static final String DOC = """
@@ -123,8 +118,11 @@ public final class AlbSubnetsSingleAz extends DslRule {
             - every subnet is a subnet of the scan whose `availability_zone` (or `availability_zone_id`) is known,
               possibly through variables, and they are all the same zone.
 
-            It stays silent when a subnet or zone is unknown before apply (a variable list, a data source, a
-            Terraform splat whose count is unknown, a subnet whose zone AWS picks), for network and gateway load
+            Every element of a written list is one subnet (`[var.public_subnet_id]`, `[!Ref PublicSubnet]`), even
+            when its value is unknown. It stays silent when the list itself is unknown before apply (a list
+            variable or parameter, a data source, a splat over a count that is not known), when a zone is unknown
+            (a subnet whose zone AWS picks, `!GetAZs`, a data source), when zones are given partly by name and
+            partly by id, for network and gateway load
             balancers (one zone is valid for them), and where AWS allows a single subnet by design: a subnet on an
             Outpost (`outpost_arn`), a customer-owned address pool, or a Local Zone (`us-west-2-lax-1a`).
 

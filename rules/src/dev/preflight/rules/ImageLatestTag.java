@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Locations;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
@@ -18,6 +19,7 @@ import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.graph.Value;
+import dev.preflight.source.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,16 +70,20 @@ public final class ImageLatestTag extends DslRule {
     private static void judge(Resource resource, String what, String path, Value image, ResourceGraph graph,
                               ConditionEvents events) {
         ImageReference ref = ImageReference.of(image, graph);
+        // an image from a local or variable points at the container definitions of this resource instead
+        Span where = Locations.inResource(resource, image.span(),
+                resource.property(path.startsWith(ContainerDefinitions.PROPERTY) ? ContainerDefinitions.PROPERTY
+                        : APP_RUNNER_IMAGE).map(Value::span).orElse(null));
         Truth pinned = ref.pinned();
         if (pinned == Truth.UNKNOWN) {
             events.unknown(resource, "the tag of " + ref.shown() + " is not known");
         } else if (pinned.isTrue()) {
             events.satisfied(resource, resource.address() + " " + what + " " + ref.shown() + " is versioned",
-                    image.span(), path, ref.shown());
+                    where, path, ref.shown());
         } else {
             String why = ref.tag().isPresent() ? "uses tag latest" : "has no tag or digest, so it means latest";
             events.violated(resource, resource.address() + ": " + what + " " + ref.shown() + " " + why,
-                    image.span(), path, ref.shown());
+                    where, path, ref.shown());
         }
     }
 

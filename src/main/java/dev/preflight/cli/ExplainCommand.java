@@ -5,7 +5,6 @@ import dev.preflight.engine.Rule;
 import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** {@code preflight explain RULE-ID}: the rule's metadata and its documentation. */
 final class ExplainCommand {
@@ -25,8 +24,7 @@ final class ExplainCommand {
         s.append(r.id()).append(": ").append(r.title()).append('\n');
         s.append("severity: ").append(r.severity().label()).append('\n');
         if (!r.kinds().isEmpty()) {
-            s.append("kinds:    ").append(r.kinds().stream().map(Object::toString).collect(Collectors.joining(", ")))
-                    .append('\n');
+            s.append("kinds:    ").append(RulesCommand.kinds(r)).append('\n');
         }
         appendIf(s, "prevents: ", r.prevents());
         appendIf(s, "checks:   ", r.description());

@@ -17,8 +17,11 @@ import picocli.CommandLine.ParseResult;
  * {@link #main} exits, so tests and embedders call {@link #run} or {@link #execute}.
  */
 public final class Main {
-    /** Where users read about preflight; SARIF's informationUri and the base of each rule's helpUri. */
-    static final String INFORMATION_URI = "https://github.com/preflight-dev/preflight";
+    /**
+     * Where users read about preflight (SARIF's informationUri, base of each rule's helpUri): the address of the
+     * repository the tool was installed from, given by {@code PREFLIGHT_DOCS_URI}; no address is invented when unset.
+     */
+    static final String INFORMATION_URI = System.getenv("PREFLIGHT_DOCS_URI");
 
     private final Console console;
     private final Supplier<RuleRegistry> rules;

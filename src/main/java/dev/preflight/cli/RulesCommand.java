@@ -3,6 +3,7 @@ package dev.preflight.cli;
 import dev.preflight.engine.BuiltInRules;
 import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.graph.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +11,17 @@ import java.util.stream.Collectors;
 /** {@code preflight rules}: a table of every rule, the built-in pack's then the engine's own. */
 final class RulesCommand {
     private RulesCommand() {
+    }
+
+    /** The kinds a rule reads; "any" for rules over every resource, which would otherwise fill the screen. */
+    static String kinds(RuleInfo r) {
+        if (r.kinds().isEmpty()) {
+            return "-";
+        }
+        if (r.kinds().containsAll(List.of(Kind.values()))) {
+            return "any";
+        }
+        return r.kinds().stream().map(Object::toString).collect(Collectors.joining(","));
     }
 
     /** The table, one rule a line, columns padded to the widest entry. */
@@ -20,8 +32,7 @@ final class RulesCommand {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "SEVERITY", "KINDS", "TITLE"});
         for (RuleInfo r : rules) {
-            String kinds = r.kinds().isEmpty() ? "-"
-                    : r.kinds().stream().map(Object::toString).collect(Collectors.joining(","));
+            String kinds = kinds(r);
             rows.add(new String[] {r.id(), r.severity().label(), kinds, r.title()});
         }
         int[] width = new int[3];

@@ -120,7 +120,8 @@ public final class Values {
         }
         if (value instanceof Value.Template t) {
             return t.parts().stream()
-                    .map(p -> p instanceof Value.Str s ? s.value() : "${" + show(p) + "}")
+                    .map(p -> p instanceof Value.Str s ? s.value()
+                            : p instanceof Value.Unknown ? "${?}" : "${" + show(p) + "}")
                     .collect(Collectors.joining());
         }
         if (value instanceof Value.ListValue list) {

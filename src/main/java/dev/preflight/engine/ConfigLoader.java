@@ -78,7 +78,7 @@ public final class ConfigLoader {
                         switch (k) {
                             case "enable" -> b.enabled = ruleIds(v, "rules.enable");
                             case "disable" -> b.disabled = ruleIds(v, "rules.disable");
-                            default -> throw unknownKey(v, "rules." + k, "enable, disable");
+                            default -> throw unknownKey("rules." + k, "enable, disable");
                         }
                     });
                     case "severity" -> walk(value, "severity", (id, v) -> {
@@ -92,17 +92,17 @@ public final class ConfigLoader {
                             case "var_files" -> strings(v, "terraform.var_files").forEach(p -> b.varFiles.add(b.dir.resolve(p)));
                             case "variables" -> walk(v, "terraform.variables",
                                     (name, val) -> b.variables.put(name, hclExpression(val)));
-                            default -> throw unknownKey(v, "terraform." + k, "var_files, variables");
+                            default -> throw unknownKey("terraform." + k, "var_files, variables");
                         }
                     });
                     case "cloudformation" -> walk(value, "cloudformation", (k, v) -> {
                         if (!k.equals("parameters")) {
-                            throw unknownKey(v, "cloudformation." + k, "parameters");
+                            throw unknownKey("cloudformation." + k, "parameters");
                         }
                         walk(v, "cloudformation.parameters",
                                 (name, val) -> b.parameters.put(name, parameterValue(val, "cloudformation.parameters." + name)));
                     });
-                    default -> throw unknownKey(value, key,
+                    default -> throw unknownKey(key,
                             "rules, severity, exclude, fail_on, terraform, cloudformation");
                 }
             });
@@ -157,7 +157,7 @@ public final class ConfigLoader {
         return new Invalid(fileName + ":" + (node.getStartMark().getLine() + 1) + ": " + message);
     }
 
-    private Invalid unknownKey(Node value, String key, String allowed) {
+    private Invalid unknownKey(String key, String allowed) {
         return new Invalid(fileName + ":" + (currentKey.getStartMark().getLine() + 1) + ": unknown key '" + key
                 + "' (expected one of: " + allowed + ")");
     }

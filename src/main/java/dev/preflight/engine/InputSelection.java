@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Turns the paths a user (or pre-commit) named into what the scanner reads and what the report may show.
  * <ul>
  * <li>A {@code .tf} file cannot be checked alone (its references point into sibling files), so it is widened to
- * its module: every Terraform file of its directory, not of subdirectories, which are other modules.</li>
+ * its module: every Terraform file of its directory, not of subdirectories, which are other modules. So is a
+ * {@code terraform.tfvars} or {@code *.auto.tfvars}, whose values only mean something to their module.</li>
  * <li>When files are named, only findings in those files (widened) are reported: a pre-commit hook must not block
  * a commit for a file the commit does not touch.</li>
  * <li>Exclude globs, relative to the base directory, drop files and whole directories.</li>
@@ -83,7 +84,7 @@ public final class InputSelection {
             if (scope == null) {
                 scope = new TreeSet<>();
             }
-            List<Path> module = isTerraform(p) ? moduleFiles(p) : List.of(p);
+            List<Path> module = isModuleFile(p) ? moduleFiles(p) : List.of(p);
             for (Path f : module) {
                 paths.add(f);
                 scope.add(f.toAbsolutePath().normalize());

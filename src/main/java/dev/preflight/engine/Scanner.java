@@ -136,11 +136,11 @@ public final class Scanner {
         }
     }
 
-    /** Paths relative to the base directory when below it, with forward slashes, as users and SARIF expect. */
+    /**
+     * Paths relative to the base directory (the current directory for the CLI), also above it
+     * ({@code ../shared/x.tf}), with forward slashes, as users and SARIF expect.
+     */
     static String displayPath(Path baseDir, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path base = baseDir.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : file.normalize();
-        return shown.toString().replace('\\', '/');
+        return SourceFile.relativePath(baseDir, file);
     }
 }

@@ -59,7 +59,9 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", tool.name());
         g.writeStringField("version", tool.version());
-        g.writeStringField("informationUri", tool.informationUri());
+        if (tool.informationUri() != null) {
+            g.writeStringField("informationUri", tool.informationUri());
+        }
         g.writeArrayFieldStart("rules");
         Map<String, Integer> index = new HashMap<>();
         List<RuleInfo> rules = report.rules();
@@ -84,7 +86,9 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("text", help);
         g.writeStringField("markdown", firstPresent(r.doc(), help));
         g.writeEndObject();
-        g.writeStringField("helpUri", tool.ruleDocUri(r.id()));
+        if (tool.informationUri() != null) {
+            g.writeStringField("helpUri", tool.ruleDocUri(r.id()));
+        }
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(r.severity()));
         g.writeEndObject();

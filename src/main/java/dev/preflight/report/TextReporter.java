@@ -49,7 +49,7 @@ public final class TextReporter implements Reporter {
         s.append(paint(BOLD, at.file() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
                 .append(paint(colorOf(f.severity()), f.severity().label() + "[" + f.ruleId() + "]")).append(' ')
                 .append(f.message());
-        if (f.resource() != null) {
+        if (f.resource() != null && !f.message().contains(f.resource())) {
             s.append(" (").append(f.resource()).append(')');
         }
         s.append('\n');

@@ -20,6 +20,23 @@ public final class SourceFile {
         this.lineStarts = indexLines(this.text);
     }
 
+    /**
+     * How users see {@code file}: relative to {@code base} (above it too, {@code ../x}), with forward slashes;
+     * absolute only where no relative path exists (another drive).
+     */
+    public static String relativePath(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path from = base.toAbsolutePath().normalize();
+        String shown;
+        try {
+            shown = from.relativize(abs).toString();
+        } catch (IllegalArgumentException e) {
+            shown = abs.toString();
+        }
+        shown = shown.replace('\\', '/');
+        return shown.isEmpty() ? "." : shown;
+    }
+
     /** For tests and in-memory inputs. */
     public static SourceFile of(String displayPath, String text) {
         return new SourceFile(Path.of(displayPath), displayPath, text);

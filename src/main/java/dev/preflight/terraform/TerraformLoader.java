@@ -173,9 +173,6 @@ public final class TerraformLoader {
     }
 
     private static String display(Path base, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        String s = shown.toString().replace('\\', '/');
-        return s.isEmpty() ? "." : s;
+        return SourceFile.relativePath(base, p);
     }
 }

@@ -52,7 +52,7 @@ public final class TextMatchRule implements Rule {
     public List<Finding> check(ResourceGraph graph) {
         List<Finding> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path f : files.filter(TextMatchRule::isInput).sorted().toList()) {
                 String display = baseDir.relativize(f).toString().replace('\\', '/');
                 List<String> lines = Files.readAllLines(f);
                 String resource = null;
@@ -74,6 +74,13 @@ public final class TextMatchRule implements Rule {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Terraform files and templates, not the config file, baselines or reports the tests write beside them. */
+    private static boolean isInput(Path f) {
+        String n = f.getFileName().toString();
+        return Files.isRegularFile(f) && !n.startsWith(".") && (n.endsWith(".tf") || n.endsWith(".yaml")
+                || n.endsWith(".json") && !n.startsWith("preflight"));
     }
 
     private static String resourceOn(String line, String current) {

@@ -51,8 +51,8 @@ public record IdAttribute(AwsIds type, String path, Set<Kind> kinds, String requ
         return new IdAttribute(type, path, Set.of(kind), null);
     }
 
-    /** A value written in the property, with the path to it for findings. */
-    public record Occurrence(String path, Value value) {
+    /** A value written in the property, with the path to it and the property's own value (for its span). */
+    public record Occurrence(String path, Value value, Value property) {
     }
 
     /** Whether this property applies to resources of {@code kind}. */
@@ -72,23 +72,23 @@ public record IdAttribute(AwsIds type, String path, Set<Kind> kinds, String requ
                     if (list.items().get(i) instanceof Value.MapValue map) {
                         int index = i;
                         map.get(inner).ifPresent(v -> addAll(out,
-                                path.substring(0, repeated) + "[" + index + "]." + inner, v));
+                                path.substring(0, repeated) + "[" + index + "]." + inner, v, v));
                     }
                 }
             }
             return out;
         }
-        resource.property(path).ifPresent(v -> addAll(out, path, v));
+        resource.property(path).ifPresent(v -> addAll(out, path, v, v));
         return out;
     }
 
-    private static void addAll(List<Occurrence> out, String path, Value v) {
+    private static void addAll(List<Occurrence> out, String path, Value v, Value property) {
         if (v instanceof Value.ListValue list) {
             for (int i = 0; i < list.items().size(); i++) {
-                out.add(new Occurrence(path + "[" + i + "]", list.items().get(i)));
+                out.add(new Occurrence(path + "[" + i + "]", list.items().get(i), property));
             }
         } else {
-            out.add(new Occurrence(path, v));
+            out.add(new Occurrence(path, v, property));
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourcePredicate;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
-import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -69,25 +68,38 @@ public final class LoadBalancers {
     }
 
     /**
-     * The distinct subnets a placement names: resources of the scan by identity, literal ids by text. Unknown when
-     * an element may stand for several subnets (a Terraform splat or a list-typed variable left unknown); in
-     * CloudFormation every list element is one subnet, since lists never flatten there.
+     * The distinct subnets a placement names: resources of the scan by identity, literal ids by text, anything else
+     * as one subnet of its own. Every element of a known list is one subnet: the loaders turn whatever could stand
+     * for several (a splat over an unknown count, {@code flatten} of an unknown list, a list parameter) into an
+     * unknown list as a whole, which {@link #placement} already refuses to judge.
      */
-    public static Known<List<Object>> distinctSubnets(Resource lb, Placement placement, ResourceGraph graph) {
+    public static List<Object> distinctSubnets(Placement placement, ResourceGraph graph) {
         Set<Object> subnets = new LinkedHashSet<>();
+        int index = 0;
         for (Value v : placement.subnetValues()) {
+            index++;
             Value item = v instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : v;
+            if (item instanceof Value.Null) {
+                continue;
+            }
             if (item instanceof Value.Str s) {
                 subnets.add(s.value());
-            } else if (item instanceof Value.Ref ref && !graph.targets(ref).isEmpty()) {
-                subnets.addAll(graph.targets(ref));
-            } else if (lb.format() == Format.CLOUDFORMATION && !(item instanceof Value.Null)) {
-                subnets.add(item);
-            } else if (!(item instanceof Value.Null)) {
-                return Known.unknown("subnet " + Values.show(item) + " of " + lb.address() + " is not known");
+            } else if (item instanceof Value.Ref ref && graph.targets(ref).size() == 1) {
+                subnets.add(graph.targets(ref).get(0));
+            } else {
+                // one subnet preflight cannot identify; two such may well differ
+                subnets.add(new UnknownSubnet(index, item));
             }
         }
-        return Known.of(List.copyOf(subnets));
+        return List.copyOf(subnets);
+    }
+
+    /** A subnet written as a value preflight cannot know (a CloudFormation parameter without a value). */
+    public record UnknownSubnet(int position, Value value) {
+        @Override
+        public String toString() {
+            return Values.show(value);
+        }
     }
 
     /**

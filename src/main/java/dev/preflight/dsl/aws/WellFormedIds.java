@@ -1,5 +1,6 @@
 package dev.preflight.dsl.aws;
 
+import dev.preflight.dsl.Locations;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Values;
 import dev.preflight.graph.Value;
@@ -32,13 +33,14 @@ public final class WellFormedIds {
                         continue;
                     }
                     AwsIds type = attribute.type();
+                    var where = Locations.inResource(resource, s.span(), o.property().span());
                     if (type.isWellFormed(id)) {
                         events.satisfied(resource, resource.address() + " has a well-formed " + type.noun()
-                                + " id in " + o.path(), s.span(), o.path(), id);
+                                + " id in " + o.path(), where, o.path(), id);
                     } else {
                         events.violated(resource, resource.address() + ": " + o.path() + " is \"" + id
                                         + "\", which is not a " + type.noun() + " id (" + type.expectedForm() + ")",
-                                s.span(), o.path(), Values.show(s));
+                                where, o.path(), Values.show(s));
                     }
                 }
             }

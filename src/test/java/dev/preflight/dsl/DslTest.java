@@ -1,0 +1,143 @@
+package dev.preflight.dsl;
+
+import static dev.preflight.dsl.ResourceSelection.resources;
+import static dev.preflight.dsl.TestGraph.str;
+import static dev.preflight.dsl.TestGraph.unknown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.preflight.engine.Finding;
+import dev.preflight.engine.Severity;
+import dev.preflight.graph.Kind;
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.graph.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DslTest {
+    /** A condition on {@code name} for tests: violated for "bad", satisfied for "good", unknown otherwise. */
+    private static final ResourceCondition NAMED_GOOD = ResourceCondition.of("be named good", (r, g, events) -> {
+        Value name = r.property("name").orElse(null);
+        if (name instanceof Value.Str s && s.value().equals("bad")) {
+            events.violated(r, r.address() + " is named bad", null, "name", "bad");
+        } else if (name instanceof Value.Str s && s.value().equals("good")) {
+            events.satisfied(r, r.address() + " is named good", null, "name", "good");
+        } else {
+            events.unknown(r, "name of " + r.address() + " is not known");
+        }
+    });
+
+    private static final ResourcePredicate TAGGED = ResourcePredicate.of("are tagged", (r, g) ->
+            r.property("tagged").map(v -> v instanceof Value.Bool b ? Truth.of(b.value()) : Truth.UNKNOWN)
+                    .orElse(Truth.FALSE));
+
+    private static ResourceGraph graph() {
+        return TestGraph.terraform()
+                .add("aws_subnet.bad", Kind.SUBNET, "name", "bad", "tagged", true)
+                .add("aws_subnet.good", Kind.SUBNET, "name", "good", "tagged", true)
+                .add("aws_subnet.unknown", Kind.SUBNET, "name", unknown(), "tagged", true)
+                .add("aws_subnet.untagged", Kind.SUBNET, "name", "bad", "tagged", false)
+                .add("aws_subnet.maybe", Kind.SUBNET, "name", "bad", "tagged", unknown())
+                .add("aws_vpc.bad", Kind.VPC, "name", "bad")
+                .build();
+    }
+
+    @Test
+    void threeValuedLogicFollowsKleene() {
+        assertEquals(Truth.FALSE, Truth.UNKNOWN.and(Truth.FALSE));
+        assertEquals(Truth.UNKNOWN, Truth.UNKNOWN.and(Truth.TRUE));
+        assertEquals(Truth.TRUE, Truth.UNKNOWN.or(Truth.TRUE));
+        assertEquals(Truth.UNKNOWN, Truth.UNKNOWN.or(Truth.FALSE));
+        assertEquals(Truth.UNKNOWN, Truth.UNKNOWN.not());
+        assertEquals(Truth.FALSE, Truth.TRUE.not());
+    }
+
+    @Test
+    void descriptionIsGeneratedFromTheChain() {
+        ResourceCheck check = resources(Kind.SUBNET).that(TAGGED).and(ResourcePredicate.not(TAGGED))
+                .should(NAMED_GOOD).because("names matter");
+        assertEquals("resources of kind SUBNET that are tagged and not are tagged should be named good, "
+                + "because names matter", check.description());
+        assertEquals("resources should not be named good",
+                resources().should(ResourceCondition.never(NAMED_GOOD)).description());
+        assertEquals("resources of kind VPC or SUBNET that are tagged or are tagged should be named good and be named good",
+                resources(Kind.SUBNET, Kind.VPC).that(TAGGED).or(TAGGED).should(NAMED_GOOD).andShould(NAMED_GOOD)
+                        .description());
+    }
+
+    @Test
+    void onlyDefiniteViolationsOfSelectedResourcesBecomeFindings() {
+        RuleDefinition rule = RuleDefinition.rule("test-rule").severity(Severity.WARNING).fix("rename it")
+                .check(resources(Kind.SUBNET).that(TAGGED).should(NAMED_GOOD));
+        List<Finding> findings = rule.check(graph());
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals("test-rule", f.ruleId());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("aws_subnet.bad", f.resource());
+        assertEquals("name", f.propertyPath());
+        assertEquals("bad", f.value());
+        assertEquals("rename it", f.fixHint());
+        // no span on the event: the resource's span
+        assertEquals(1, f.span().line());
+    }
+
+    @Test
+    void negationFlipsViolationsAndSatisfactionsButNotUnknowns() {
+        ConditionEvents events = resources(Kind.SUBNET).that(TAGGED)
+                .should(ResourceCondition.never(NAMED_GOOD)).evaluate(graph());
+        assertEquals(List.of("aws_subnet.good"),
+                events.violations().stream().map(e -> e.resource().address()).toList());
+        assertTrue(events.all().stream().anyMatch(e -> e.outcome() == ConditionEvent.Outcome.UNKNOWN
+                && e.resource().address().equals("aws_subnet.unknown")));
+    }
+
+    @Test
+    void customConditionsSeeTheWholeSelection() {
+        int[] seen = new int[1];
+        ResourceCondition counting = new ResourceCondition("be counted") {
+            @Override
+            public void init(List<dev.preflight.graph.Resource> selected, ResourceGraph graph) {
+                seen[0] = selected.size();
+            }
+
+            @Override
+            public void check(dev.preflight.graph.Resource resource, ResourceGraph graph, ConditionEvents events) {
+            }
+        };
+        resources().should(counting).evaluate(graph());
+        assertEquals(6, seen[0]);
+    }
+
+    @Test
+    void ruleInfoCarriesMetadataAndKinds() {
+        RuleDefinition rule = RuleDefinition.rule("abc-def").title("t").prevents("p").fix("f").doc("d")
+                .check(resources(Kind.VPC).should(NAMED_GOOD));
+        assertEquals("abc-def", rule.info().id());
+        assertEquals(List.of(Kind.VPC), rule.info().kinds());
+        assertEquals("resources of kind VPC should be named good", rule.info().description());
+        assertThrows(IllegalArgumentException.class, () -> RuleDefinition.rule("Not_Kebab"));
+    }
+
+    @Test
+    void referrersAreIncompleteWhenAReferenceIsUnknown() {
+        ResourceGraph g = TestGraph.terraform()
+                .add("aws_subnet.a", Kind.SUBNET)
+                .add("aws_route_table_association.a", Kind.ROUTE_TABLE_ASSOCIATION,
+                        "subnet_id", TestGraph.ref("aws_subnet.a", "id"))
+                .add("aws_route_table_association.b", Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id", str("subnet-0123abcd"))
+                .build();
+        Related r = Traversal.referrers(Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id").from(g.resources(Kind.SUBNET).get(0), g);
+        assertTrue(r.complete());
+        assertEquals(1, r.resources().size());
+
+        ResourceGraph g2 = TestGraph.terraform()
+                .add("aws_subnet.a", Kind.SUBNET)
+                .add("aws_route_table_association.x", Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id", unknown())
+                .build();
+        Related r2 = Traversal.referrers(Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id")
+                .from(g2.resources(Kind.SUBNET).get(0), g2);
+        assertTrue(!r2.complete());
+    }
+}

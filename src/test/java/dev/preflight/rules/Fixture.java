@@ -1,0 +1,132 @@
+package dev.preflight.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One fixture: a Terraform module directory or a CloudFormation template, with the findings it expects. Expected
+ * findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on the line the finding must point at
+ * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}.
+ */
+record Fixture(Path path, boolean terraform, Set<Expected> expected) {
+    /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
+    record Expected(String file, int line, String ruleId) implements Comparable<Expected> {
+        @Override
+        public int compareTo(Expected o) {
+            int c = file.compareTo(o.file);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(line, o.line);
+            return c != 0 ? c : ruleId.compareTo(o.ruleId);
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + " " + ruleId;
+        }
+    }
+
+    private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
+    static final Path REPO = Path.of("").toAbsolutePath();
+
+    /** The fixtures under {@code dir}: each directory holding .tf files directly, and each template file. */
+    static List<Fixture> under(Path dir) {
+        List<Fixture> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isDirectory(p) && isTerraformRoot(p)) {
+                    out.add(load(p, true));
+                } else if (Files.isRegularFile(p) && isTemplate(p)) {
+                    out.add(load(p, false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A directory with .tf files that is not a module called from its parent fixture (modules/...). */
+    private static boolean isTerraformRoot(Path dir) throws IOException {
+        for (Path q = dir; q != null && !q.equals(REPO); q = q.getParent()) {
+            if (q.getFileName().toString().equals("modules")) {
+                return false;
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".tf"));
+        }
+    }
+
+    private static boolean isTemplate(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") && !name.endsWith(".tf.json");
+    }
+
+    private static Fixture load(Path path, boolean terraform) {
+        Set<Expected> expected = new TreeSet<>();
+        try {
+            if (terraform) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    for (Path f : walk.sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (Files.isRegularFile(f) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
+                            expected.addAll(markers(f));
+                        }
+                    }
+                }
+            } else if (path.toString().endsWith(".json")) {
+                Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
+                if (Files.exists(sidecar)) {
+                    for (String line : Files.readAllLines(sidecar)) {
+                        String t = line.strip();
+                        if (t.isEmpty() || t.startsWith("#")) {
+                            continue;
+                        }
+                        String[] parts = t.split("\\s+");
+                        expected.add(new Expected(relative(path), Integer.parseInt(parts[0]), parts[1]));
+                    }
+                }
+            } else {
+                expected.addAll(markers(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Fixture(path, terraform, expected);
+    }
+
+    private static List<Expected> markers(Path file) throws IOException {
+        List<Expected> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = MARKER.matcher(lines.get(i));
+            if (m.find()) {
+                for (String id : m.group(1).split(",")) {
+                    out.add(new Expected(relative(file), i + 1, id.strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String relative(Path p) {
+        return REPO.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    @Override
+    public String toString() {
+        return relative(path);
+    }
+}
