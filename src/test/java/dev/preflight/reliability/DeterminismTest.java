@@ -45,6 +45,15 @@ class DeterminismTest {
         }
     }
 
+    @Test
+    void threadCountMustBeAPositiveWholeNumber() {
+        for (String bad : new String[] {"0", "-1", "many", "99999"}) {
+            CliScan.Outcome o = CliScan.scan(out, "--threads", bad, ".");
+            assertEquals(2, o.exitCode(), "--threads " + bad);
+            assertTrue(o.stderr().contains("--threads takes a whole number"), o::toString);
+        }
+    }
+
     private byte[][] scan(Path corpus, int threads, int run, String... inputs) throws IOException {
         Path json = out.resolve("r" + run + ".json");
         Path sarif = out.resolve("r" + run + ".sarif");
