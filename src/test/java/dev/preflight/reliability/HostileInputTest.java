@@ -135,6 +135,17 @@ class HostileInputTest {
         assertTrue(o.exitCode() >= 1, o::toString);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"main.tf", "main.tf.json"})
+    void exponentBeyondWhatANumberHolds(String name) throws IOException {
+        String text = name.endsWith(".json") ? "{\"locals\": {\n\"x\": 1e99999999999999999999}}"
+                : "locals {\n  x = 1e99999999999999999999\n}\n";
+        JsonNode e = onlyError(scanWithGood("exp/" + name, text), "exp/" + name);
+        assertEquals(2, e.path("line").asInt(), e::toString);
+        assertTrue(e.path("message").asText().contains("out of range")
+                || e.path("message").asText().contains("exponent"), e::toString);
+    }
+
     @Test
     void tenThousandDigitIntegerInJson() throws IOException {
         String n = "9".repeat(10_000);
