@@ -188,7 +188,8 @@ final class Functions {
         if (i >= args.size()) {
             throw new EvalException(span, "missing argument " + (i + 1));
         }
-        return Values.number(args.get(i)).orElseThrow(() -> new EvalException(span, "a number is required"));
+        return Operators.bounded(Values.number(args.get(i))
+                .orElseThrow(() -> new EvalException(span, "a number is required")), span);
     }
 
     private static Value unknownUnless(Value v, Span span) {

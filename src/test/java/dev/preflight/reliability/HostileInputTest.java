@@ -98,12 +98,14 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e-999999999", "9.9e+2147483647"})
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e-999999999", "9.9e+2147483647", "1E444441"})
     void enormousNumbersInHcl(String n) throws IOException {
+        // 1E444441 % 1 took 65 s before arithmetic was bounded (found by fuzzing the evaluator)
         CliScan.Outcome o = scanWithGood("num/main.tf", "locals {\n  n = " + n + "\n  s = \"${local.n}\"\n"
+                + "  r = local.n % 1\n  a = local.n + 1e-444441\n  fl = floor(local.n)\n"
                 + "  c = ceil(local.n)\n  f = format(\"%d\", local.n)\n  m = local.n * local.n\n}\n"
                 + "resource \"aws_subnet\" \"a\" {\n  count = local.n\n  vpc_id = local.s\n"
-                + "  cidr_block = cidrsubnet(\"10.0.0.0/8\", 8, local.n)\n  tags = { n = local.c, f = local.f }\n}\n");
+                + "  cidr_block = cidrsubnet(\"10.0.0.0/8\", 8, local.n)\n  tags = { n = local.c, f = local.f, r = local.r, a = local.a, fl = local.fl }\n}\n");
         assertTrue(o.exitCode() >= 1, o::toString);
     }
 
