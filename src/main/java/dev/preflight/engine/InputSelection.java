@@ -64,8 +64,10 @@ public final class InputSelection {
         Set<Path> scope = null;
         List<Problem> problems = new ArrayList<>();
         Set<Path> widened = new HashSet<>();
+        List<Path> namedDirs = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
+                namedDirs.add(p);
                 if (excludes.isEmpty()) {
                     paths.add(p);
                 } else {
@@ -98,6 +100,15 @@ public final class InputSelection {
                 // a plan's findings point into the configuration it was made from, beside it
                 for (Path f : configurationBeside(p)) {
                     scope.add(f.toAbsolutePath().normalize());
+                }
+            }
+        }
+        if (scope != null) {
+            // a directory named next to files is asked for as a whole: its findings must not be dropped as out of
+            // scope (`scan modules/ main.tf` reported nothing from modules/)
+            for (DiscoveredFile f : new SourceDiscovery().discover(namedDirs).files()) {
+                if (!excluded(f.path())) {
+                    scope.add(f.path().toAbsolutePath().normalize());
                 }
             }
         }

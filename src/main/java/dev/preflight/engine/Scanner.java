@@ -43,7 +43,13 @@ public final class Scanner {
 
     public ScanResult scan(ScanRequest request) {
         SourceDiscovery.Result discovered = new SourceDiscovery().discover(request.paths());
-        List<Problem> problems = new ArrayList<>(discovered.problems());
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : discovered.problems()) {
+            // discovery names paths as given; reports show them relative to the base directory like all others
+            Span w = p.where();
+            problems.add(new Problem(new Span(displayPath(request.baseDir(), Path.of(w.file())), w.line(),
+                    w.column(), w.endLine(), w.endColumn()), p.message()));
+        }
         Map<String, SourceFile> files = new TreeMap<>();
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> templates = new ArrayList<>();
@@ -128,8 +134,10 @@ public final class Scanner {
             String display = displayPath(request.baseDir(), path);
             try {
                 out[i] = SourceReader.read(path, display);
+            } catch (SourceReader.InvalidTextException e) {
+                out[i] = new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage());
             } catch (IOException e) {
-                out[i] = new Problem(new Span(display, 1, 1, 1, 1), e.getMessage());
+                out[i] = new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e));
             }
         });
         return out;

@@ -79,7 +79,12 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) {
+                            if (attrs.isSymbolicLink() && isTerraformName(file)) {
+                                // a link that could not be followed (broken, or a loop) to a Terraform file: the
+                                // user expects it checked, so it must not be skipped in silence
+                                problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
+                                        "cannot read: symbolic link whose target is missing or loops"));
+                            } else if (attrs.isRegularFile()) {
                                 InputKind kind = classify(file, false);
                                 if (kind != null && seen.add(file.normalize())) {
                                     files.add(new DiscoveredFile(file.normalize(), kind));
@@ -90,14 +95,13 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String what = e instanceof java.nio.file.FileSystemLoopException
-                                    ? "symbolic link loop, not followed" : "cannot read: " + e.getMessage();
-                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1), what));
+                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
+                                    SourceReader.describe(e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), SourceReader.describe(e)));
         }
     }
 
@@ -139,6 +143,12 @@ public final class SourceDiscovery {
             return InputKind.CLOUDFORMATION_JSON;
         }
         return InputKind.CLOUDFORMATION_YAML;
+    }
+
+    /** Terraform files are known by name alone, so even one that cannot be opened is known to be one. */
+    private static boolean isTerraformName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars");
     }
 
     static boolean looksLikeTemplate(String head) {

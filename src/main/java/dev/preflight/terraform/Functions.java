@@ -133,14 +133,14 @@ final class Functions {
             case "format":
                 return Format.format(args, span);
             case "tostring":
-                if (args.get(0) instanceof Value.Null) {
+                if (one(args, span) instanceof Value.Null) {
                     return args.get(0);
                 }
                 return str(text(args, 0, span), span);
             case "tonumber":
                 return new Value.Num(number(args, 0, span), span);
             case "tobool":
-                return new Value.Bool(Values.bool(args.get(0))
+                return new Value.Bool(Values.bool(one(args, span))
                         .orElseThrow(() -> new EvalException(span, "not a bool")), span);
             case "abs":
                 return new Value.Num(number(args, 0, span).abs(), span);
@@ -188,7 +188,8 @@ final class Functions {
         if (i >= args.size()) {
             throw new EvalException(span, "missing argument " + (i + 1));
         }
-        return Values.number(args.get(i)).orElseThrow(() -> new EvalException(span, "a number is required"));
+        return Operators.bounded(Values.number(args.get(i))
+                .orElseThrow(() -> new EvalException(span, "a number is required")), span);
     }
 
     private static Value unknownUnless(Value v, Span span) {
