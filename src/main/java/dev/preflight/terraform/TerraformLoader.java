@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,13 +50,98 @@ public final class TerraformLoader {
             }
         }
         Path base = baseDir.toAbsolutePath().normalize();
-        ModuleReader reader = new ModuleReader(byDir, p -> display(base, p));
-        // parse everything first, in parallel: parsing is most of the work and files are independent
-        byDir.values().parallelStream().flatMap(List::stream).forEach(reader::parse);
+        Function<Path, String> display = p -> display(base, p);
+        Map<Path, List<Path>> calls = localCalls(byDir, display);
+        List<LoadResult> loaded = components(roots(byDir.keySet(), calls), calls).parallelStream()
+                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables))
+                .toList();
+        List<Resource> resources = new ArrayList<>();
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (LoadResult r : loaded) {
+            resources.addAll(r.resources());
+            // a module outside the scan, called from two components, is read by both
+            problems.addAll(r.problems());
+        }
+        return new LoadResult(resources, new ArrayList<>(problems));
+    }
 
-        // root modules are independent of each other (each evaluates its own instances of the modules it calls),
-        // so a monorepo's roots evaluate in parallel too; results keep the roots' order
-        List<Path> roots = roots(byDir.keySet(), reader);
+    /**
+     * Which scanned directories each scanned directory calls as a local module. The syntax trees are dropped
+     * right away: holding every tree of a monorepo until the end was most of the scan's memory.
+     */
+    private static Map<Path, List<Path>> localCalls(Map<Path, List<SourceFile>> byDir,
+                                                    Function<Path, String> display) {
+        Map<Path, List<Path>> calls = new ConcurrentHashMap<>();
+        byDir.keySet().parallelStream().forEach(dir -> {
+            ModuleDefinition def = new ModuleReader(Map.of(dir, byDir.get(dir)), display).module(dir);
+            List<Path> targets = new ArrayList<>();
+            if (def != null) {
+                for (Block call : def.moduleCalls.values()) {
+                    call.body().attribute("source")
+                            .map(a -> a.value() instanceof dev.preflight.terraform.syntax.Expression.Template t
+                                    ? t.literalText() : null)
+                            .filter(s -> s != null && (s.startsWith("./") || s.startsWith("../")))
+                            .map(s -> dir.resolve(s).normalize())
+                            .filter(t -> byDir.containsKey(t) && !t.equals(dir))
+                            .ifPresent(targets::add);
+                }
+            }
+            calls.put(dir, targets);
+        });
+        return calls;
+    }
+
+    /**
+     * Roots that share a module directory load together; unrelated roots (the projects of a monorepo) form
+     * separate components, each loaded with its own reader and released when done, so memory follows the largest
+     * project, not the whole scan. Components keep the roots' order.
+     */
+    static List<List<Path>> components(List<Path> roots, Map<Path, List<Path>> calls) {
+        Map<Path, Path> owner = new HashMap<>();
+        Map<Path, List<Path>> byFirstRoot = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Set<Path> reached = new HashSet<>();
+            reach(root, calls, reached);
+            Path joined = null;
+            for (Path dir : reached) {
+                Path o = owner.get(dir);
+                if (o != null && joined == null) {
+                    joined = o;
+                } else if (o != null && !o.equals(joined)) {
+                    // this root links two components: merge the later one into the first
+                    List<Path> moved = byFirstRoot.remove(o);
+                    byFirstRoot.get(joined).addAll(moved);
+                    for (Map.Entry<Path, Path> e : owner.entrySet()) {
+                        if (e.getValue().equals(o)) {
+                            e.setValue(joined);
+                        }
+                    }
+                }
+            }
+            Path key = joined != null ? joined : root;
+            byFirstRoot.computeIfAbsent(key, k -> new ArrayList<>()).add(root);
+            for (Path dir : reached) {
+                owner.put(dir, key);
+            }
+        }
+        List<List<Path>> out = new ArrayList<>();
+        for (List<Path> c : byFirstRoot.values()) {
+            c.sort(null);
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static LoadResult loadComponent(List<Path> roots, Map<Path, List<Path>> calls,
+                                            Map<Path, List<SourceFile>> byDir, Path base,
+                                            Map<Path, List<SourceFile>> varFiles, Map<String, String> variables) {
+        ModuleReader reader = new ModuleReader(byDir, p -> display(base, p));
+        Set<Path> dirs = new HashSet<>();
+        for (Path root : roots) {
+            reach(root, calls, dirs);
+        }
+        // parsing is most of the work and files are independent
+        dirs.parallelStream().flatMap(d -> byDir.getOrDefault(d, List.of()).stream()).forEach(reader::parse);
         List<LoadResult> loaded = (roots.size() > 1 ? roots.parallelStream() : roots.stream())
                 .map(root -> loadRoot(root, base, varFiles, variables, reader)).toList();
         List<Resource> resources = new ArrayList<>();
@@ -90,26 +178,9 @@ public final class TerraformLoader {
      * Directories not called by another scanned directory; and, so that nothing goes unchecked, any directory
      * only reachable through a cycle of calls.
      */
-    static List<Path> roots(Set<Path> dirs, ModuleReader reader) {
-        Map<Path, List<Path>> calls = new HashMap<>();
+    static List<Path> roots(Set<Path> dirs, Map<Path, List<Path>> calls) {
         Set<Path> called = new HashSet<>();
-        for (Path dir : dirs) {
-            ModuleDefinition def = reader.module(dir);
-            List<Path> targets = new ArrayList<>();
-            if (def != null) {
-                for (Block call : def.moduleCalls.values()) {
-                    call.body().attribute("source")
-                            .map(a -> a.value() instanceof dev.preflight.terraform.syntax.Expression.Template t
-                                    ? t.literalText() : null)
-                            .filter(s -> s != null && (s.startsWith("./") || s.startsWith("../")))
-                            .map(s -> dir.resolve(s).normalize())
-                            .filter(t -> dirs.contains(t) && !t.equals(dir))
-                            .ifPresent(targets::add);
-                }
-            }
-            calls.put(dir, targets);
-            called.addAll(targets);
-        }
+        calls.values().forEach(called::addAll);
         List<Path> roots = new ArrayList<>();
         Set<Path> reached = new HashSet<>();
         for (Path dir : dirs) {
