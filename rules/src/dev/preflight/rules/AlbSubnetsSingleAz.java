@@ -55,7 +55,7 @@ public final class AlbSubnetsSingleAz extends DslRule {
                 return; // no subnets at all is another error, reported by AWS with another message
             }
             List<Object> subnets = LoadBalancers.distinctSubnets(placement.value(), graph);
-            if (LoadBalancers.mayBeSingleZoneByDesign(lb, subnets, graph)) {
+            if (subnets.isEmpty() || LoadBalancers.mayBeSingleZoneByDesign(lb, subnets, graph)) {
                 return;
             }
             String where = Values.show(placement.value().writtenAt());

@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.PropertyPaths;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
@@ -50,7 +51,8 @@ public final class EcrTagMutable extends DslRule {
                 return;
             }
             if (set.isFalse()) {
-                events.violated(repo, repo.address() + " does not set image_tag_mutability, so tags are MUTABLE "
+                events.violated(repo, repo.address() + " does not set "
+                        + PropertyPaths.shown(repo, MUTABILITY) + ", so tags are MUTABLE "
                         + "(the default)", mutability.map(Value::span).orElse(null), MUTABILITY, "MUTABLE");
                 return;
             }
@@ -58,7 +60,7 @@ public final class EcrTagMutable extends DslRule {
             if (value.isEmpty()) {
                 events.unknown(repo, "the tag mutability of " + repo.address() + " is not known");
             } else if (value.get().equals("MUTABLE")) {
-                events.violated(repo, repo.address() + " has image_tag_mutability MUTABLE",
+                events.violated(repo, repo.address() + " has " + PropertyPaths.shown(repo, MUTABILITY) + " MUTABLE",
                         mutability.get().span(), MUTABILITY, "MUTABLE");
             } else {
                 events.satisfied(repo, repo.address() + " has image_tag_mutability " + value.get(),

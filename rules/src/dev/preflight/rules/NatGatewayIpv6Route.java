@@ -61,7 +61,8 @@ public final class NatGatewayIpv6Route extends DslRule {
                 return;
             }
             String shown = Values.show(destination.get());
-            String nat = route.property("nat_gateway_id").map(Values::show).orElse("a NAT gateway");
+            String nat = route.property("nat_gateway_id")
+                    .map(v -> graph.target(v).map(r -> r.address()).orElse(Values.show(v))).orElse("a NAT gateway");
             if (Ipv6Cidr.NAT64.contains(block.get())) {
                 events.satisfied(route, route.address() + " sends only NAT64 traffic (" + shown + ") to " + nat,
                         destination.get().span(), DESTINATION, shown);

@@ -160,7 +160,8 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
             and the deployment hangs until its circuit breaker or timeout.
 
             preflight stays silent whenever it cannot be sure: a subnet, route table association, route, endpoint
-            VPC or endpoint service that is unknown before apply; a default route to a transit gateway, an
+            VPC or endpoint service that is unknown before apply; a subnet, VPC or route table read from a data
+            source or outside the scan (its routes and endpoints are managed elsewhere); a default route to a transit gateway, an
             instance or a peering connection (where it leads is not in the scan); routes to public ranges, prefix
             lists or IPv6 routes; services on the EC2 launch type (the host, not the task, pulls the image).
 

@@ -42,8 +42,9 @@ public final class VpcIdMalformed extends DslRule {
             # vpc-id-malformed
 
             A property that must hold a VPC id (`vpc_id` of security groups, subnets, route tables, target groups,
-            VPC endpoints, internet gateways...; `VpcId` in CloudFormation) holds a known text that is not
-            `vpc-` followed by 8 or 17 lowercase hex digits.
+            VPC endpoints, internet gateways...; `peer_vpc_id`; `vpc_config.vpc_id`; `VpcId`, `PeerVpcId` and
+            `VpcConfig.VpcId` in CloudFormation) holds a known text that is not `vpc-` followed by 8 or 17
+            lowercase hex digits. Tags, environment variables and data source filters are never read.
 
             ## What AWS says
 

@@ -1,7 +1,7 @@
 resource "aws_instance" "web" {
   ami                    = "ami-0123456789abcdef0"
   instance_type          = "t3.micro"
-  subnet_id              = "subnet-123" # expect: resource-id-malformed
+  subnet_id              = "subnet-123"                       # expect: resource-id-malformed
   vpc_security_group_ids = ["sg-0123456789abcdef0", "web-sg"] # expect: resource-id-malformed
 }
 

@@ -97,6 +97,8 @@ final class CommandSpecs {
                 + "never when NO_COLOR is set)."));
         s.addOption(flag("Skip named files that are not Terraform or CloudFormation instead of failing "
                 + "(for pre-commit, which passes every changed YAML and JSON file).", "--skip-unrecognized"));
+        s.addOption(value("--threads", "N", "Threads for loading templates (default: the number of processors). "
+                + "The output is the same for any N."));
         s.addOption(help());
         return s;
     }

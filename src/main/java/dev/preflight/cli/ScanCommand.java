@@ -106,7 +106,7 @@ final class ScanCommand {
         Analysis analysis = new Analysis(severities, CommandSpecs.flag(spec, "--report-unused-suppressions"),
                 baseline, disabled);
         ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters, rules,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                threads(CommandSpecs.value(spec, "--threads")));
         Analysis.Outcome outcome = analysis.run(request, selected);
 
         if (writeBaseline != null) {
@@ -166,6 +166,21 @@ final class ScanCommand {
             }
         }
         return ids;
+    }
+
+    private static int threads(String option) throws UsageException {
+        if (option == null) {
+            return Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+        try {
+            int n = Integer.parseInt(option.trim());
+            if (n >= 1 && n <= 1024) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("--threads takes a whole number from 1 to 1024, not '" + option + "'");
     }
 
     private static String[] splitPair(String text, String option, String form) throws UsageException {

@@ -17,7 +17,7 @@ final class Values {
             return Optional.of(s.value());
         }
         if (value instanceof Value.Num n) {
-            return Optional.of(n.value().toPlainString());
+            return Optional.of(dev.preflight.graph.Values.plainText(n.value()));
         }
         if (value instanceof Value.Bool b) {
             return Optional.of(Boolean.toString(b.value()));

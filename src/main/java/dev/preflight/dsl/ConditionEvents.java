@@ -30,6 +30,7 @@ public final class ConditionEvents {
         add(new ConditionEvent(Outcome.UNKNOWN, resource, message, null, null, null));
     }
 
+    /** Every event, in the order reported. */
     public List<ConditionEvent> all() {
         return List.copyOf(events);
     }
@@ -39,6 +40,7 @@ public final class ConditionEvents {
         return events.stream().filter(e -> e.outcome() == Outcome.VIOLATED).toList();
     }
 
+    /** Whether any event is a violation. */
     public boolean hasViolation() {
         return events.stream().anyMatch(e -> e.outcome() == Outcome.VIOLATED);
     }

@@ -18,6 +18,7 @@ public record Known<T>(T value, String unknownReason) {
         return new Known<>(null, why);
     }
 
+    /** Whether the answer is known. */
     public boolean isKnown() {
         return unknownReason == null;
     }

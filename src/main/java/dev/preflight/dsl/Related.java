@@ -28,6 +28,7 @@ public record Related(List<Resource> resources, String unknownReason) {
         return unknownReason == null;
     }
 
+    /** Whether no resource was reached. */
     public boolean isEmpty() {
         return resources.isEmpty();
     }

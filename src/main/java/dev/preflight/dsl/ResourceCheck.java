@@ -46,7 +46,12 @@ public final class ResourceCheck {
         ConditionEvents events = new ConditionEvents();
         condition.init(selected, graph);
         for (Resource r : selected) {
-            condition.check(r, graph, events);
+            try {
+                condition.check(r, graph, events);
+            } catch (RuntimeException e) {
+                // a rule that cannot judge an odd value must not stop the whole scan: it stays silent there
+                events.unknown(r, "the check failed on " + r.address() + ": " + e);
+            }
         }
         condition.finish(graph, events);
         return events;

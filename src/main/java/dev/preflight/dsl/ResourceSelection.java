@@ -70,6 +70,7 @@ public final class ResourceSelection {
         return new ResourceCheck(this, condition, null);
     }
 
+    /** The kinds this selection reads, for listings and docs. */
     public Set<Kind> kinds() {
         return kinds;
     }

@@ -37,10 +37,12 @@ public enum Truth {
         };
     }
 
+    /** Definitely true. */
     public boolean isTrue() {
         return this == TRUE;
     }
 
+    /** Definitely false. */
     public boolean isFalse() {
         return this == FALSE;
     }

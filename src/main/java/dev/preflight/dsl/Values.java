@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Three-valued reading of property values: what is known, what is set, what a reference points at. */
+/**
+ * Three-valued reading of property values for rules: what is known, what is set, what a reference points at, and
+ * how a value reads in a message. Scalar conversions are the graph's ({@link dev.preflight.graph.Values}).
+ */
 public final class Values {
     /** References are followed at most this deep, so a cycle of written attributes cannot loop. */
     private static final int MAX_HOPS = 8;
@@ -18,16 +21,8 @@ public final class Values {
 
     /** The text of a known string (a number or bool counts as its text); empty for anything else. */
     public static Optional<String> knownString(Value value) {
-        if (value instanceof Value.Str s) {
-            return Optional.of(s.value());
-        }
-        if (value instanceof Value.Num n) {
-            return Optional.of(n.value().toPlainString());
-        }
-        if (value instanceof Value.Bool b) {
-            return Optional.of(Boolean.toString(b.value()));
-        }
-        return Optional.empty();
+        // the graph's rendering, so that rules and loaders agree on "42" (not "42.0")
+        return dev.preflight.graph.Values.text(value);
     }
 
     /** TRUE when the property is written with a value, FALSE when absent or null, UNKNOWN when it may be null. */
@@ -110,7 +105,7 @@ public final class Values {
             return s.value();
         }
         if (value instanceof Value.Num || value instanceof Value.Bool) {
-            return knownString(value).orElseThrow();
+            return knownString(value).orElse("?");
         }
         if (value instanceof Value.Null) {
             return "null";

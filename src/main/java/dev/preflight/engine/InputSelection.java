@@ -1,6 +1,7 @@
 package dev.preflight.engine;
 
 import dev.preflight.source.DiscoveredFile;
+import dev.preflight.source.InputKind;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceDiscovery;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +63,11 @@ public final class InputSelection {
         Set<Path> paths = new LinkedHashSet<>();
         Set<Path> scope = null;
         List<Problem> problems = new ArrayList<>();
+        Set<Path> widened = new HashSet<>();
+        List<Path> namedDirs = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
+                namedDirs.add(p);
                 if (excludes.isEmpty()) {
                     paths.add(p);
                 } else {
@@ -82,10 +87,29 @@ public final class InputSelection {
             if (scope == null) {
                 scope = new TreeSet<>();
             }
+            if (widened.contains(p.toAbsolutePath().normalize())) {
+                continue; // pre-commit names every changed file of a module: its directory is listed once
+            }
             List<Path> module = isModuleFile(p) ? moduleFiles(p) : List.of(p);
             for (Path f : module) {
+                widened.add(f.toAbsolutePath().normalize());
                 paths.add(f);
                 scope.add(f.toAbsolutePath().normalize());
+            }
+            if (isPlan(p)) {
+                // a plan's findings point into the configuration it was made from, beside it
+                for (Path f : configurationBeside(p)) {
+                    scope.add(f.toAbsolutePath().normalize());
+                }
+            }
+        }
+        if (scope != null) {
+            // a directory named next to files is asked for as a whole: its findings must not be dropped as out of
+            // scope (`scan modules/ main.tf` reported nothing from modules/)
+            for (DiscoveredFile f : new SourceDiscovery().discover(namedDirs).files()) {
+                if (!excluded(f.path())) {
+                    scope.add(f.path().toAbsolutePath().normalize());
+                }
             }
         }
         return new Selected(List.copyOf(paths), scope, problems);
@@ -109,6 +133,22 @@ public final class InputSelection {
 
     private static boolean recognized(Path file) {
         return !new SourceDiscovery().discover(List.of(file)).files().isEmpty();
+    }
+
+    private static boolean isPlan(Path file) {
+        return new SourceDiscovery().discover(List.of(file)).files().stream()
+                .anyMatch(f -> f.kind() == InputKind.TERRAFORM_PLAN);
+    }
+
+    /** The Terraform files below a plan's directory, where its resources are written. */
+    private static List<Path> configurationBeside(Path plan) {
+        Path dir = plan.toAbsolutePath().normalize().getParent();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(f -> !f.toString().contains("/.terraform/")).filter(Files::isRegularFile)
+                    .filter(InputSelection::isTerraform).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     private static boolean isTerraform(Path file) {

@@ -12,6 +12,7 @@ import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
 import dev.preflight.source.Span;
 import dev.preflight.terraform.TerraformLoader;
+import dev.preflight.terraform.plan.PlanLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +24,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /** The whole pipeline: discover, read, load, build the graph, run the rules. Holds no state between scans. */
 public final class Scanner {
     /** The rule id of findings that say an input could not be parsed. */
     public static final String PARSE_ERROR = "parse-error";
+
+    /** Below this many files a pre-commit run reads them on one thread: starting a pool costs more than it saves. */
+    private static final int PARALLEL_READ_THRESHOLD = 64;
 
     public static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing((Finding f) -> f.span().file())
@@ -38,22 +43,32 @@ public final class Scanner {
 
     public ScanResult scan(ScanRequest request) {
         SourceDiscovery.Result discovered = new SourceDiscovery().discover(request.paths());
-        List<Problem> problems = new ArrayList<>(discovered.problems());
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : discovered.problems()) {
+            // discovery names paths as given; reports show them relative to the base directory like all others
+            Span w = p.where();
+            problems.add(new Problem(new Span(displayPath(request.baseDir(), Path.of(w.file())), w.line(),
+                    w.column(), w.endLine(), w.endColumn()), p.message()));
+        }
         Map<String, SourceFile> files = new TreeMap<>();
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> templates = new ArrayList<>();
-        for (DiscoveredFile f : discovered.files()) {
-            String display = displayPath(request.baseDir(), f.path());
-            try {
-                SourceFile source = SourceReader.read(f.path(), display);
-                files.put(display, source);
+        List<SourceFile> plans = new ArrayList<>();
+        List<DiscoveredFile> found = discovered.files();
+        Object[] read = readAll(found, request);
+        for (int i = 0; i < found.size(); i++) {
+            DiscoveredFile f = found.get(i);
+            if (read[i] instanceof SourceFile source) {
+                files.put(source.displayPath(), source);
                 if (f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML) {
                     templates.add(source);
+                } else if (f.kind() == InputKind.TERRAFORM_PLAN) {
+                    plans.add(source);
                 } else {
                     terraform.add(source);
                 }
-            } catch (IOException e) {
-                problems.add(new Problem(new Span(display, 1, 1, 1, 1), e.getMessage()));
+            } else {
+                problems.add((Problem) read[i]);
             }
         }
 
@@ -61,6 +76,13 @@ public final class Scanner {
         LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
         resources.addAll(tf.resources());
         problems.addAll(tf.problems());
+        for (SourceFile plan : plans) {
+            PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
+            resources.addAll(loaded.load().resources());
+            problems.addAll(loaded.load().problems());
+            // the plan's resources point into its .tf files: reports show their lines and read their suppressions
+            loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
+        }
         for (LoadResult r : loadTemplates(templates, request)) {
             resources.addAll(r.resources());
             problems.addAll(r.problems());
@@ -94,6 +116,30 @@ public final class Scanner {
                 out.add(f);
             }
         }
+        return out;
+    }
+
+    /**
+     * Reads the files in parallel (decoding and line indexing are CPU work, and a monorepo has thousands of files);
+     * each slot holds the file's {@link SourceFile} or the {@link Problem} that says why it could not be read.
+     */
+    private static Object[] readAll(List<DiscoveredFile> found, ScanRequest request) {
+        Object[] out = new Object[found.size()];
+        IntStream indexes = IntStream.range(0, found.size());
+        if (found.size() >= PARALLEL_READ_THRESHOLD && request.threads() > 1) {
+            indexes = indexes.parallel();
+        }
+        indexes.forEach(i -> {
+            Path path = found.get(i).path();
+            String display = displayPath(request.baseDir(), path);
+            try {
+                out[i] = SourceReader.read(path, display);
+            } catch (SourceReader.InvalidTextException e) {
+                out[i] = new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage());
+            } catch (IOException e) {
+                out[i] = new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e));
+            }
+        });
         return out;
     }
 

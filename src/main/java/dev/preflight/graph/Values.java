@@ -28,7 +28,25 @@ public final class Values {
     /** {@code 42}, not {@code 42.0} or {@code 4.2E+1}. */
     public static String numberText(BigDecimal n) {
         BigDecimal stripped = n.stripTrailingZeros();
+        if (!plainIsSmall(stripped)) {
+            return stripped.toString();
+        }
         return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
+    }
+
+    /** Above this many digits a number is written in scientific notation, never in full. */
+    public static final int MAX_PLAIN_DIGITS = 10_000;
+
+    /**
+     * {@code n} in plain notation when that is short, else in scientific notation: {@code 1e999999999} from a hostile
+     * file would otherwise become a billion zeros (a hang, then OutOfMemoryError) as soon as anything asked its text.
+     */
+    public static String plainText(BigDecimal n) {
+        return plainIsSmall(n) ? n.toPlainString() : n.toString();
+    }
+
+    private static boolean plainIsSmall(BigDecimal n) {
+        return Math.abs((long) n.scale()) <= MAX_PLAIN_DIGITS && n.precision() - (long) n.scale() <= MAX_PLAIN_DIGITS;
     }
 
     /** A known number, also when written as a numeric string ({@code "256"}), as both formats allow. */

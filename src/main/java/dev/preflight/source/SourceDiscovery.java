@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the Terraform and CloudFormation files under the given paths. Terraform files are recognised by name;
  * YAML/JSON files only when their content looks like a template ({@code AWSTemplateFormatVersion}, or a
- * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates.
+ * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates;
+ * a JSON file with {@code format_version} and {@code planned_values}/{@code resource_changes} is a Terraform plan.
  */
 public final class SourceDiscovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".terragrunt-cache");
@@ -28,6 +29,9 @@ public final class SourceDiscovery {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Pattern TEMPLATE_VERSION = Pattern.compile("[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
     private static final Pattern RESOURCES_KEY = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    /** A plan from {@code terraform show -json}: its first keys are the format and Terraform versions. */
+    private static final Pattern PLAN_FORMAT = Pattern.compile("\"format_version\"\\s*:");
+    private static final Pattern PLAN_SECTION = Pattern.compile("\"(planned_values|resource_changes)\"\\s*:");
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(AWS|Custom)::");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -75,7 +79,12 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) {
+                            if (attrs.isSymbolicLink() && isTerraformName(file)) {
+                                // a link that could not be followed (broken, or a loop) to a Terraform file: the
+                                // user expects it checked, so it must not be skipped in silence
+                                problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
+                                        "cannot read: symbolic link whose target is missing or loops"));
+                            } else if (attrs.isRegularFile()) {
                                 InputKind kind = classify(file, false);
                                 if (kind != null && seen.add(file.normalize())) {
                                     files.add(new DiscoveredFile(file.normalize(), kind));
@@ -86,14 +95,13 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String what = e instanceof java.nio.file.FileSystemLoopException
-                                    ? "symbolic link loop, not followed" : "cannot read: " + e.getMessage();
-                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1), what));
+                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
+                                    SourceReader.describe(e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), SourceReader.describe(e)));
         }
     }
 
@@ -125,6 +133,9 @@ public final class SourceDiscovery {
             return null;
         }
         String head = sniff(file);
+        if (head != null && json && looksLikePlan(head)) {
+            return InputKind.TERRAFORM_PLAN;
+        }
         if (head == null || !looksLikeTemplate(head)) {
             return null;
         }
@@ -134,9 +145,20 @@ public final class SourceDiscovery {
         return InputKind.CLOUDFORMATION_YAML;
     }
 
+    /** Terraform files are known by name alone, so even one that cannot be opened is known to be one. */
+    private static boolean isTerraformName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars");
+    }
+
     static boolean looksLikeTemplate(String head) {
         return TEMPLATE_VERSION.matcher(head).find()
                 || (RESOURCES_KEY.matcher(head).find() && AWS_TYPE.matcher(head).find());
+    }
+
+    static boolean looksLikePlan(String head) {
+        return head.stripLeading().startsWith("{") && PLAN_FORMAT.matcher(head).find()
+                && PLAN_SECTION.matcher(head).find();
     }
 
     private static String sniff(Path file) {

@@ -12,6 +12,13 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private final int[] lineStarts;
+    /**
+     * The 0-based line of the last offset looked up. Parsers ask for the spans of their tokens in order, so the next
+     * offset is nearly always on the same line: checked first, it saves two binary searches per token. Written
+     * without synchronisation: every value any thread may see is a valid line index, so a stale one only costs the
+     * binary search.
+     */
+    private int lastLine;
 
     public SourceFile(Path path, String displayPath, String text) {
         this.path = path;
@@ -76,13 +83,26 @@ public final class SourceFile {
 
     /** 1-based line of a 0-based offset. */
     public int lineOf(int offset) {
+        return lineIndex(offset) + 1;
+    }
+
+    /** 0-based line of a 0-based offset; -1 before the text. */
+    private int lineIndex(int offset) {
+        int hint = lastLine;
+        if (lineStarts[hint] <= offset && (hint + 1 == lineStarts.length || offset < lineStarts[hint + 1])) {
+            return hint;
+        }
         int idx = Arrays.binarySearch(lineStarts, offset);
-        return idx >= 0 ? idx + 1 : -idx - 1;
+        int line = idx >= 0 ? idx : -idx - 2;
+        if (line >= 0) {
+            lastLine = line;
+        }
+        return line;
     }
 
     /** 1-based column of a 0-based offset. */
     public int columnOf(int offset) {
-        return offset - lineStarts[lineOf(offset) - 1] + 1;
+        return offset - lineStarts[lineIndex(offset)] + 1;
     }
 
     /** 0-based offset of a 1-based line and column. */
@@ -92,7 +112,10 @@ public final class SourceFile {
 
     /** The span from offset {@code start} (inclusive) to {@code end} (exclusive). */
     public Span span(int start, int end) {
-        return new Span(displayPath, lineOf(start), columnOf(start), lineOf(end), columnOf(end));
+        int startLine = lineIndex(start);
+        int endLine = lineIndex(end);
+        return new Span(displayPath, startLine + 1, start - lineStarts[startLine] + 1, endLine + 1,
+                end - lineStarts[endLine] + 1);
     }
 
     /** The text of a 1-based line without its line ending, for reporters that show the offending line. */

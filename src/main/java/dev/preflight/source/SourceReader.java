@@ -2,7 +2,9 @@ package dev.preflight.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,49 @@ public final class SourceReader {
     private SourceReader() {
     }
 
+    /**
+     * Text that is not valid UTF-8, with the 1-based line and column of the first bad byte, so that the user can go
+     * straight to it (an editor may show the file fine in another encoding).
+     */
+    public static final class InvalidTextException extends IOException {
+        private final int line;
+        private final int column;
+
+        InvalidTextException(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /**
+     * What an I/O failure means, in words: Java's messages for the common ones are just the path ("/x/main.tf"),
+     * which reads as no reason at all next to that same path.
+     */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read: no such file (deleted during the scan, or a broken symbolic link)";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop, not followed";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return "cannot read: " + f.getReason();
+        }
+        return e.getMessage() == null ? "cannot read: " + e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /** The file's text, or an {@link IOException} whose message names what is wrong (not the file: callers do). */
     public static SourceFile read(Path path, String displayPath) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
@@ -21,14 +66,23 @@ public final class SourceReader {
                 throw new IOException("binary file (NUL byte at offset " + i + ")");
             }
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceFile(path, displayPath, text);
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 text");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int bad = in.position();
+            SourceFile before = new SourceFile(path, displayPath, out.flip().toString());
+            int end = before.text().length();
+            throw new InvalidTextException(String.format("not valid UTF-8 text: byte 0x%02X at line %d, column %d"
+                            + " (offset %d); save the file as UTF-8", bytes[bad] & 0xFF, before.lineOf(end),
+                    before.columnOf(end), bad), before.lineOf(end), before.columnOf(end));
+        }
+        return new SourceFile(path, displayPath, out.flip().toString());
     }
 }

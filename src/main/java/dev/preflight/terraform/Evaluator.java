@@ -405,7 +405,13 @@ final class Evaluator {
             }
             args.addAll(l.items());
         }
-        return functions.call(name, args, f.span());
+        try {
+            return functions.call(name, args, f.span());
+        } catch (ArithmeticException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            // arguments no function could take (tobool(), cidrsubnet(x, 1.5, 1)): Terraform's "Invalid function
+            // argument", an error in the configuration, not a reason to drop the whole module (found by fuzzing)
+            throw new EvalException(f.span(), name + "(): invalid arguments (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private Value tryCall(Expression.FunctionCall f, Bindings b) {

@@ -28,7 +28,7 @@ record Expansion(Mode mode, List<Value> keys, List<Value> eachValues) {
             Value v = evaluator.evaluate(count.get().value(), Bindings.EMPTY);
             Optional<BigDecimal> n = v instanceof Value.Num num ? Optional.of(num.value()) : Values.number(v);
             if (n.isEmpty() || n.get().signum() < 0 || n.get().stripTrailingZeros().scale() > 0
-                    || n.get().intValue() > 10_000) {
+                    || n.get().compareTo(BigDecimal.valueOf(10_000)) > 0) { // intValue() wraps: 2^32+1 gave 1
                 return new Expansion(Mode.UNKNOWN, List.of(), List.of());
             }
             List<Value> keys = new ArrayList<>();

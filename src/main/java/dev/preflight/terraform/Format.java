@@ -43,6 +43,10 @@ final class Format {
             String text = Values.text(arg).orElseThrow(() -> new EvalException(span, "format() of a non-scalar"));
             if (verb == 'd') {
                 BigDecimal n = Values.number(arg).orElseThrow(() -> new EvalException(span, "%d needs a number"));
+                if (n.precision() - (long) n.scale() > dev.preflight.graph.Values.MAX_PLAIN_DIGITS) {
+                    throw new EvalException(span, "format() %d of a number with more than "
+                            + dev.preflight.graph.Values.MAX_PLAIN_DIGITS + " digits");
+                }
                 text = n.toBigInteger().toString();
             } else if (verb == 'q') {
                 text = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -41,9 +41,9 @@ final class Functions {
             case "nonsensitive":
             case "tolist":
             case "tomap":
-                return one(args, span).at(span);
+                return unifyPrimitives(one(args, span), span).at(span);
             case "toset":
-                return toSet(one(args, span), span);
+                return toSet(unifyPrimitives(one(args, span), span), span);
             case "concat":
                 return concat(args, span);
             case "merge":
@@ -133,14 +133,14 @@ final class Functions {
             case "format":
                 return Format.format(args, span);
             case "tostring":
-                if (args.get(0) instanceof Value.Null) {
+                if (one(args, span) instanceof Value.Null) {
                     return args.get(0);
                 }
                 return str(text(args, 0, span), span);
             case "tonumber":
                 return new Value.Num(number(args, 0, span), span);
             case "tobool":
-                return new Value.Bool(Values.bool(args.get(0))
+                return new Value.Bool(Values.bool(one(args, span))
                         .orElseThrow(() -> new EvalException(span, "not a bool")), span);
             case "abs":
                 return new Value.Num(number(args, 0, span).abs(), span);
@@ -188,11 +188,48 @@ final class Functions {
         if (i >= args.size()) {
             throw new EvalException(span, "missing argument " + (i + 1));
         }
-        return Values.number(args.get(i)).orElseThrow(() -> new EvalException(span, "a number is required"));
+        return Operators.bounded(Values.number(args.get(i))
+                .orElseThrow(() -> new EvalException(span, "a number is required")), span);
     }
 
     private static Value unknownUnless(Value v, Span span) {
         return new Value.Unknown("collection is not known: " + Evaluator.reason(v), span);
+    }
+
+    /**
+     * A list or map's elements converted to one type, as Terraform's collection conversions do: numbers and bools
+     * mixed with strings all become strings ({@code tomap({a = 1, b = "x"})} is {@code {a = "1", b = "x"}}).
+     */
+    private static Value unifyPrimitives(Value v, Span span) {
+        List<Value> items = v instanceof Value.ListValue l ? l.items()
+                : v instanceof Value.MapValue m ? new ArrayList<>(m.entries().values()) : List.of();
+        boolean anyString = items.stream().anyMatch(x -> x instanceof Value.Str);
+        boolean anyOtherScalar = items.stream().anyMatch(x -> x instanceof Value.Num || x instanceof Value.Bool);
+        if (!anyOtherScalar) {
+            return v;
+        }
+        if (!anyString) {
+            boolean numbers = items.stream().anyMatch(x -> x instanceof Value.Num);
+            boolean bools = items.stream().anyMatch(x -> x instanceof Value.Bool);
+            if (numbers && bools) {
+                throw new EvalException(span, "numbers and bools have no common type");
+            }
+            return v;
+        }
+        if (v instanceof Value.ListValue l) {
+            List<Value> out = new ArrayList<>();
+            l.items().forEach(x -> out.add(asString(x)));
+            return new Value.ListValue(out, l.span());
+        }
+        Value.MapValue m = (Value.MapValue) v;
+        Map<String, Value> out = new LinkedHashMap<>();
+        m.entries().forEach((k, x) -> out.put(k, asString(x)));
+        return new Value.MapValue(out, m.span());
+    }
+
+    private static Value asString(Value x) {
+        return x instanceof Value.Num || x instanceof Value.Bool
+                ? new Value.Str(Values.text(x).orElseThrow(), x.span()) : x;
     }
 
     private static Value toSet(Value v, Span span) {
@@ -219,6 +256,12 @@ final class Functions {
                 out.add(first.get(s));
             }
             return new Value.ListValue(out, span);
+        }
+        if (l.items().stream().allMatch(x -> x instanceof Value.Num)) {
+            // and sets of numbers numerically
+            List<Value> numbers = new ArrayList<>(((Value.ListValue) distinct(v, span)).items());
+            numbers.sort((a, b) -> ((Value.Num) a).value().compareTo(((Value.Num) b).value()));
+            return new Value.ListValue(numbers, span);
         }
         return distinct(v, span);
     }

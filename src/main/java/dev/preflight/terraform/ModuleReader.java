@@ -110,13 +110,17 @@ final class ModuleReader {
                 if (Files.isRegularFile(p)) {
                     try {
                         files.add(SourceReader.read(p, displayPath.apply(p)));
+                    } catch (SourceReader.InvalidTextException e) {
+                        problems.add(new Problem(new Span(displayPath.apply(p), e.line(), e.column(), e.line(),
+                                e.column()), e.getMessage()));
                     } catch (IOException e) {
-                        problems.add(new Problem(new Span(displayPath.apply(p), 1, 1, 1, 1), e.getMessage()));
+                        problems.add(new Problem(new Span(displayPath.apply(p), 1, 1, 1, 1),
+                                SourceReader.describe(e)));
                     }
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(new Span(displayPath.apply(dir), 1, 1, 1, 1), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(new Span(displayPath.apply(dir), 1, 1, 1, 1), SourceReader.describe(e)));
         }
         return files;
     }

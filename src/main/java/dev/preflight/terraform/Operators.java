@@ -31,8 +31,10 @@ final class Operators {
         if (!left.isKnown() || !right.isKnown()) {
             return unknown(left, right, span);
         }
-        BigDecimal a = Values.number(left).orElseThrow(() -> new EvalException(span, "a number is required"));
-        BigDecimal b = Values.number(right).orElseThrow(() -> new EvalException(span, "a number is required"));
+        BigDecimal a = bounded(Values.number(left).orElseThrow(() -> new EvalException(span, "a number is required")),
+                span);
+        BigDecimal b = bounded(Values.number(right).orElseThrow(() -> new EvalException(span, "a number is required")),
+                span);
         switch (op) {
             case ADD:
                 return new Value.Num(a.add(b), span);
@@ -102,5 +104,19 @@ final class Operators {
     private static Value unknown(Value left, Value right, Span span) {
         Value cause = left.isKnown() ? right : left;
         return new Value.Unknown(Evaluator.reason(cause), span);
+    }
+
+    /**
+     * Exact arithmetic on {@code 1E444441} writes out its 444,441 digits ({@code 1E444441 % 1} took 65 s, found by
+     * fuzzing); no configuration needs numbers that long, so past {@link dev.preflight.graph.Values#MAX_PLAIN_DIGITS}
+     * digits before or after the point a number is refused where it is used.
+     */
+    static BigDecimal bounded(BigDecimal n, Span span) {
+        long limit = dev.preflight.graph.Values.MAX_PLAIN_DIGITS;
+        if (Math.abs((long) n.scale()) > limit || n.precision() - (long) n.scale() > limit) {
+            throw new EvalException(span, "number too large to compute with: " + n.round(new java.math.MathContext(6))
+                    + " (preflight computes with up to " + limit + " digits)");
+        }
+        return n;
     }
 }

@@ -117,7 +117,12 @@ final class TerraformJsonReader {
                 return new JScalar(p.getText(), file.span(start, end(p)));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new JScalar(p.getDecimalValue(), file.span(start, end(p)));
+                try {
+                    return new JScalar(p.getDecimalValue(), file.span(start, end(p)));
+                } catch (NumberFormatException e) {
+                    // an exponent past what a number can hold (1e99999999999999999999): a located error
+                    throw new JsonParseException(p, "number out of range: " + p.getText(), p.currentTokenLocation());
+                }
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new JScalar(p.getBooleanValue(), file.span(start, end(p)));

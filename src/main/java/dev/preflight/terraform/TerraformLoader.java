@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,43 +50,30 @@ public final class TerraformLoader {
             }
         }
         Path base = baseDir.toAbsolutePath().normalize();
-        ModuleReader reader = new ModuleReader(byDir, p -> display(base, p));
-        // parse everything first, in parallel: parsing is most of the work and files are independent
-        byDir.values().parallelStream().flatMap(List::stream).forEach(reader::parse);
-
+        Function<Path, String> display = p -> display(base, p);
+        Map<Path, List<Path>> calls = localCalls(byDir, display);
+        List<LoadResult> loaded = components(roots(byDir.keySet(), calls), calls).parallelStream()
+                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables))
+                .toList();
         List<Resource> resources = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path root : roots(byDir.keySet(), reader)) {
-            ModuleDefinition def = reader.module(root);
-            if (def == null) {
-                continue;
-            }
-            LoadContext ctx = new LoadContext(reader, root, display(base, root));
-            try {
-                Map<String, Supplier<Value>> inputs = rootInputs(varFiles.getOrDefault(root, List.of()), variables,
-                        reader);
-                new ModuleInstance(def, ctx, "", inputs, 0).build();
-                resources.addAll(ctx.resources);
-            } catch (RuntimeException | StackOverflowError e) {
-                // one module that preflight cannot evaluate must not hide the findings of the others
-                problems.add(new Problem(new Span(display(base, root), 1, 1, 1, 1),
-                        "internal error while evaluating this module (" + e.getClass().getSimpleName()
-                                + "); its resources are not checked"));
-            }
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (LoadResult r : loaded) {
+            resources.addAll(r.resources());
+            // a module outside the scan, called from two components, is read by both
+            problems.addAll(r.problems());
         }
-        problems.addAll(reader.problems());
-        return new LoadResult(resources, problems);
+        return new LoadResult(resources, new ArrayList<>(problems));
     }
 
     /**
-     * Directories not called by another scanned directory; and, so that nothing goes unchecked, any directory
-     * only reachable through a cycle of calls.
+     * Which scanned directories each scanned directory calls as a local module. The syntax trees are dropped
+     * right away: holding every tree of a monorepo until the end was most of the scan's memory.
      */
-    static List<Path> roots(Set<Path> dirs, ModuleReader reader) {
-        Map<Path, List<Path>> calls = new HashMap<>();
-        Set<Path> called = new HashSet<>();
-        for (Path dir : dirs) {
-            ModuleDefinition def = reader.module(dir);
+    private static Map<Path, List<Path>> localCalls(Map<Path, List<SourceFile>> byDir,
+                                                    Function<Path, String> display) {
+        Map<Path, List<Path>> calls = new ConcurrentHashMap<>();
+        byDir.keySet().parallelStream().forEach(dir -> {
+            ModuleDefinition def = new ModuleReader(Map.of(dir, byDir.get(dir)), display).module(dir);
             List<Path> targets = new ArrayList<>();
             if (def != null) {
                 for (Block call : def.moduleCalls.values()) {
@@ -92,13 +82,105 @@ public final class TerraformLoader {
                                     ? t.literalText() : null)
                             .filter(s -> s != null && (s.startsWith("./") || s.startsWith("../")))
                             .map(s -> dir.resolve(s).normalize())
-                            .filter(t -> dirs.contains(t) && !t.equals(dir))
+                            .filter(t -> byDir.containsKey(t) && !t.equals(dir))
                             .ifPresent(targets::add);
                 }
             }
             calls.put(dir, targets);
-            called.addAll(targets);
+        });
+        return calls;
+    }
+
+    /**
+     * Roots that share a module directory load together; unrelated roots (the projects of a monorepo) form
+     * separate components, each loaded with its own reader and released when done, so memory follows the largest
+     * project, not the whole scan. Components keep the roots' order.
+     */
+    static List<List<Path>> components(List<Path> roots, Map<Path, List<Path>> calls) {
+        Map<Path, Path> owner = new HashMap<>();
+        Map<Path, List<Path>> byFirstRoot = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Set<Path> reached = new HashSet<>();
+            reach(root, calls, reached);
+            Path joined = null;
+            for (Path dir : reached) {
+                Path o = owner.get(dir);
+                if (o != null && joined == null) {
+                    joined = o;
+                } else if (o != null && !o.equals(joined)) {
+                    // this root links two components: merge the later one into the first
+                    List<Path> moved = byFirstRoot.remove(o);
+                    byFirstRoot.get(joined).addAll(moved);
+                    for (Map.Entry<Path, Path> e : owner.entrySet()) {
+                        if (e.getValue().equals(o)) {
+                            e.setValue(joined);
+                        }
+                    }
+                }
+            }
+            Path key = joined != null ? joined : root;
+            byFirstRoot.computeIfAbsent(key, k -> new ArrayList<>()).add(root);
+            for (Path dir : reached) {
+                owner.put(dir, key);
+            }
         }
+        List<List<Path>> out = new ArrayList<>();
+        for (List<Path> c : byFirstRoot.values()) {
+            c.sort(null);
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static LoadResult loadComponent(List<Path> roots, Map<Path, List<Path>> calls,
+                                            Map<Path, List<SourceFile>> byDir, Path base,
+                                            Map<Path, List<SourceFile>> varFiles, Map<String, String> variables) {
+        ModuleReader reader = new ModuleReader(byDir, p -> display(base, p));
+        Set<Path> dirs = new HashSet<>();
+        for (Path root : roots) {
+            reach(root, calls, dirs);
+        }
+        // parsing is most of the work and files are independent
+        dirs.parallelStream().flatMap(d -> byDir.getOrDefault(d, List.of()).stream()).forEach(reader::parse);
+        List<LoadResult> loaded = (roots.size() > 1 ? roots.parallelStream() : roots.stream())
+                .map(root -> loadRoot(root, base, varFiles, variables, reader)).toList();
+        List<Resource> resources = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (LoadResult r : loaded) {
+            resources.addAll(r.resources());
+            problems.addAll(r.problems());
+        }
+        problems.addAll(reader.problems());
+        return new LoadResult(resources, problems);
+    }
+
+    private static LoadResult loadRoot(Path root, Path base, Map<Path, List<SourceFile>> varFiles,
+                                       Map<String, String> variables, ModuleReader reader) {
+        ModuleDefinition def = reader.module(root);
+        if (def == null) {
+            return new LoadResult(List.of(), List.of());
+        }
+        LoadContext ctx = new LoadContext(reader, root, display(base, root));
+        try {
+            Map<String, Supplier<Value>> inputs = rootInputs(varFiles.getOrDefault(root, List.of()), variables,
+                    reader);
+            new ModuleInstance(def, ctx, "", inputs, 0).build();
+            return new LoadResult(ctx.resources, List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one module that preflight cannot evaluate must not hide the findings of the others
+            return new LoadResult(List.of(), List.of(new Problem(new Span(display(base, root), 1, 1, 1, 1),
+                    "internal error while evaluating this module (" + e.getClass().getSimpleName()
+                            + "); its resources are not checked")));
+        }
+    }
+
+    /**
+     * Directories not called by another scanned directory; and, so that nothing goes unchecked, any directory
+     * only reachable through a cycle of calls.
+     */
+    static List<Path> roots(Set<Path> dirs, Map<Path, List<Path>> calls) {
+        Set<Path> called = new HashSet<>();
+        calls.values().forEach(called::addAll);
         List<Path> roots = new ArrayList<>();
         Set<Path> reached = new HashSet<>();
         for (Path dir : dirs) {

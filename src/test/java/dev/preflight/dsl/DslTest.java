@@ -140,4 +140,60 @@ class DslTest {
                 .from(g2.resources(Kind.SUBNET).get(0), g2);
         assertTrue(!r2.complete());
     }
+
+    @Test
+    void cloudFormationUsersSeePascalCasePaths() {
+        ResourceGraph g = TestGraph.cloudFormation().add("Lb", Kind.LOAD_BALANCER).build();
+        assertEquals("SubnetMappings[1].SubnetId",
+                PropertyPaths.shown(g.resources().get(0), "subnet_mappings[1].subnet_id"));
+        ResourceGraph t = TestGraph.terraform().add("aws_lb.x", Kind.LOAD_BALANCER).build();
+        assertEquals("subnet_mappings[1].subnet_id",
+                PropertyPaths.shown(t.resources().get(0), "subnet_mappings[1].subnet_id"));
+    }
+
+    @Test
+    void genericPredicatesAndConditionsAreThreeValued() {
+        ResourceGraph g = TestGraph.terraform()
+                .add("aws_vpc.main", Kind.VPC)
+                .add("aws_subnet.a", Kind.SUBNET, "vpc_id", TestGraph.ref("aws_vpc.main", "id"), "map_public_ip_on_launch", true)
+                .add("aws_subnet.b", Kind.SUBNET, "vpc_id", TestGraph.ref("aws_vpc.main", "id"))
+                .add("aws_lb.both", Kind.LOAD_BALANCER, "subnets",
+                        TestGraph.list(TestGraph.ref("aws_subnet.a", "id"), TestGraph.ref("aws_subnet.b", "id")))
+                .add("aws_lb.one_unknown", Kind.LOAD_BALANCER, "subnets",
+                        TestGraph.list(TestGraph.ref("aws_subnet.a", "id"), unknown()))
+                .build();
+        ResourcePredicate publicSubnet = Predicates.haveValue("map_public_ip_on_launch", "false", "true");
+        ResourcePredicate allPublic = Predicates.allRelated(Traversal.follow("subnets"), publicSubnet);
+        ResourcePredicate anyPublic = Predicates.anyRelated(Traversal.follow("subnets"), publicSubnet);
+        var both = g.resources(Kind.LOAD_BALANCER).get(0);
+        var oneUnknown = g.resources(Kind.LOAD_BALANCER).get(1);
+        assertEquals(Truth.FALSE, allPublic.test(both, g));
+        assertEquals(Truth.TRUE, anyPublic.test(both, g));
+        assertEquals(Truth.UNKNOWN, allPublic.test(oneUnknown, g));
+        assertEquals(Truth.TRUE, anyPublic.test(oneUnknown, g));
+        assertEquals("have all of the resources referenced by subnets have map_public_ip_on_launch true",
+                allPublic.description());
+
+        RuleDefinition rule = RuleDefinition.rule("public-subnets").check(resources(Kind.SUBNET)
+                .should(Conditions.match(publicSubnet, "map_public_ip_on_launch")));
+        assertEquals("resources of kind SUBNET should have map_public_ip_on_launch true", rule.description());
+        assertEquals(List.of("aws_subnet.b"), rule.check(g).stream().map(Finding::resource).toList());
+        assertEquals(List.of("aws_subnet.b"), RuleDefinition.rule("x")
+                .check(resources(Kind.SUBNET).should(Conditions.have("map_public_ip_on_launch"))).check(g)
+                .stream().map(Finding::resource).toList());
+    }
+
+    @Test
+    void aConditionThatFailsOnOneResourceIsSilentThereAndGoesOn() {
+        ResourceCondition fragile = ResourceCondition.of("not fail", (r, g, events) -> {
+            if (r.address().equals("aws_subnet.bad")) {
+                throw new IllegalStateException("boom");
+            }
+            events.violated(r, r.address(), null, "name", "x");
+        });
+        ConditionEvents events = resources(Kind.SUBNET).should(fragile).evaluate(graph());
+        assertEquals(4, events.violations().size());
+        assertTrue(events.all().stream().anyMatch(e -> e.outcome() == ConditionEvent.Outcome.UNKNOWN
+                && e.message().contains("boom")));
+    }
 }

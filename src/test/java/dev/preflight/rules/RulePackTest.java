@@ -83,7 +83,7 @@ class RulePackTest {
         Set<String> ids = new HashSet<>();
         rules().forEach(r -> ids.add(r.info().id()));
         try (Stream<Path> dirs = Files.list(FixtureTest.RULES)) {
-            for (Path d : dirs.toList()) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
                 assertTrue(ids.contains(d.getFileName().toString()), "fixtures of no rule: " + Fixture.relative(d));
             }
         }

@@ -151,7 +151,8 @@ class RuleUnitTest {
                             list(ref("aws_subnet.a1", "id"), ref("aws_subnet.picked", "id")))
                     .add("aws_lb.var_list", Kind.LOAD_BALANCER, "subnets", unknown())
                     .add("aws_lb.one_unknown_element", Kind.LOAD_BALANCER, "subnets", list(unknown()))
-                    .add("aws_lb.local_zone", Kind.LOAD_BALANCER, "subnets", list(ref("aws_subnet.lax", "id")));
+                    .add("aws_lb.local_zone", Kind.LOAD_BALANCER, "subnets", list(ref("aws_subnet.lax", "id")))
+                    .add("aws_lb.empty", Kind.LOAD_BALANCER, "subnets", list());
             assertEquals(List.of("aws_lb.mappings", "aws_lb.one_unknown_element", "aws_lb.same_zone",
                             "aws_lb.single_literal",
                             "aws_lb.single_unknown_zone", "aws_lb.via_ref"),
@@ -283,6 +284,29 @@ class RuleUnitTest {
             assertEquals(List.of(), fired(new PrivateSubnetNoEcrPath(), privateNetwork()
                     .add("aws_route_table_association.x", Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id", unknown(),
                             "route_table_id", ref("aws_route_table.private", "id"))));
+        }
+
+        @Test
+        void silentWhenTheVpcOrRouteTableIsManagedElsewhere() {
+            TestGraph g = TestGraph.terraform()
+                    .data("data.aws_vpc.shared", Kind.VPC)
+                    .add("aws_subnet.a", Kind.SUBNET, "vpc_id", ref("data.aws_vpc.shared", "id"))
+                    .add("aws_ecs_task_definition.app", Kind.ECS_TASK_DEFINITION,
+                            "requires_compatibilities", list("FARGATE"), "container_definitions",
+                            list(map("name", "app", "image", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1")))
+                    .add("aws_ecs_service.app", Kind.ECS_SERVICE, "launch_type", "FARGATE",
+                            "task_definition", ref("aws_ecs_task_definition.app", "arn"),
+                            "network_configuration", list(map("subnets", list(ref("aws_subnet.a", "id")))));
+            assertEquals(List.of(), fired(new PrivateSubnetNoEcrPath(), g));
+            TestGraph h = privateNetwork()
+                    .data("data.aws_route_table.shared", Kind.ROUTE_TABLE)
+                    .add("aws_subnet.c", Kind.SUBNET, "vpc_id", ref("aws_vpc.main", "id"))
+                    .add("aws_route_table_association.c", Kind.ROUTE_TABLE_ASSOCIATION,
+                            "subnet_id", ref("aws_subnet.c", "id"), "route_table_id", ref("data.aws_route_table.shared", "id"))
+                    .add("aws_ecs_service.c", Kind.ECS_SERVICE, "launch_type", "FARGATE",
+                            "task_definition", ref("aws_ecs_task_definition.app", "arn"),
+                            "network_configuration", list(map("subnets", list(ref("aws_subnet.c", "id")))));
+            assertEquals(List.of("aws_ecs_service.app"), fired(new PrivateSubnetNoEcrPath(), h));
         }
 
         @Test

@@ -64,7 +64,15 @@ public final class JsonTemplateParser {
                 problems.add(new Problem(file.span(0, 0), "empty template: no JSON value"));
                 return null;
             }
-            TemplateNode root = new JsonTreeReader(file, parser, problems).value(first);
+            TemplateNode root;
+            try {
+                root = new JsonTreeReader(file, parser, problems).value(first);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Jackson's limit errors carry no location; the parser knows where it stopped
+                throw new JsonParseException(parser, "nested more than "
+                        + factory.streamReadConstraints().getMaxNestingDepth() + " levels deep (not read)",
+                        parser.currentLocation());
+            }
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 int at = (int) parser.currentTokenLocation().getCharOffset();

@@ -22,8 +22,12 @@ public final class YamlTemplateParser {
     static final int MAX_ALIASES = 50;
     /** Deeper than any real template (policies inside conditions inside properties stay under 30). */
     static final int MAX_NESTING = 100;
-    /** Larger than CloudFormation's 1 MB template limit with room to spare; bigger inputs are not templates. */
-    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+    /**
+     * Twice CloudFormation's own 1 MB template limit: bigger inputs cannot be deployed. Kept this low because
+     * SnakeYAML's reader copies its look-ahead window on every 1 KB refill, so one long scalar costs time quadratic in
+     * its length (4 MB: ~6 s, 16 MB: minutes), which a hostile pull request could use to stall the CI gate.
+     */
+    static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
     /** Parses {@code file}; never throws: every failure is a problem of the result. */
     public ParsedTemplate parse(SourceFile file) {
@@ -46,12 +50,42 @@ public final class YamlTemplateParser {
         } catch (MarkedYAMLException e) {
             problems.add(new Problem(spanOf(file, e.getProblemMark()), readable(e)));
         } catch (YAMLException e) {
-            problems.add(new Problem(file.span(0, 0), "YAML not read: " + e.getMessage()));
+            problems.add(limitProblem(file, e));
         } catch (YamlNodeConverter.TooLargeException e) {
             problems.add(new Problem(file.span(0, 0), e.getMessage()));
             root = null;
         }
         return new ParsedTemplate(root, problems);
+    }
+
+    /**
+     * SnakeYAML's limits fail without a position ("Nesting Depth exceeded max 100"); the nesting one is found again
+     * with the event parser, which keeps no stack, so the user gets the line where the too-deep collection starts.
+     */
+    private static Problem limitProblem(SourceFile file, YAMLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("exceeds the limit") && message.contains("code points")) {
+            return new Problem(file.span(0, 0), "template too large: more than " + MAX_CODE_POINTS
+                    + " characters, not read (CloudFormation accepts templates of at most 1 MB)");
+        }
+        if (message.contains("Nesting Depth")) {
+            int depth = 0;
+            try {
+                for (org.yaml.snakeyaml.events.Event ev : new Yaml(options()).parse(new StringReader(file.text()))) {
+                    if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent && ++depth > MAX_NESTING) {
+                        int at = new CodePointOffsets(file.text()).offset(ev.getStartMark().getIndex());
+                        return new Problem(file.span(at, at), "YAML nested more than " + MAX_NESTING
+                                + " levels deep here; not read (no real template nests so deep)");
+                    } else if (ev instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                        depth--;
+                    }
+                }
+            } catch (YAMLException again) {
+                // fall through to the position-less message
+            }
+            return new Problem(file.span(0, 0), "YAML nested more than " + MAX_NESTING + " levels deep; not read");
+        }
+        return new Problem(file.span(0, 0), "YAML not read: " + message);
     }
 
     private static LoaderOptions options() {

@@ -20,6 +20,7 @@ public record IdAttribute(AwsIds type, String path, Set<Kind> kinds, String requ
     public static final List<IdAttribute> ALL = List.of(
             anywhere(AwsIds.VPC, "vpc_id"),
             anywhere(AwsIds.VPC, "peer_vpc_id"),
+            anywhere(AwsIds.VPC, "vpc_config.vpc_id"),
             anywhere(AwsIds.SUBNET, "subnet_id"),
             anywhere(AwsIds.SUBNET, "subnet_ids"),
             anywhere(AwsIds.SUBNET, "vpc_config.subnet_ids"),

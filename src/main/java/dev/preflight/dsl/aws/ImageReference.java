@@ -40,7 +40,8 @@ public final class ImageReference {
     public static ImageReference of(Value value, ResourceGraph graph) {
         StringBuilder sb = new StringBuilder();
         boolean known = append(value, graph, sb, 0);
-        return new ImageReference(value, known ? sb.toString() : null);
+        // an empty image is AWS's other error; nothing can be said about its registry or tag
+        return new ImageReference(value, known && !sb.isEmpty() ? sb.toString() : null);
     }
 
     /** Appends the skeleton of {@code v}; false when nothing at all can be said (a wholly unknown value). */

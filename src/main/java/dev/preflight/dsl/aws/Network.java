@@ -29,7 +29,12 @@ public final class Network {
             return Known.unknown("the VPC of " + resource.address() + " (" + Values.show(v.get())
                     + ") is not a VPC of this scan");
         }
-        return Known.of(vpcs.resources().get(0));
+        Resource vpc = vpcs.resources().get(0);
+        if (vpc.isDataSource()) {
+            // a VPC managed elsewhere may have routes and endpoints that are not in this scan
+            return Known.unknown("the VPC of " + resource.address() + " is read from " + vpc.address());
+        }
+        return Known.of(vpc);
     }
 
     /**

@@ -53,6 +53,9 @@ public record RouteTable(Resource table, Resource mainOf) {
             return null;
         }
         Resource target = targets.get(0);
+        if (target.isDataSource()) {
+            return null; // its routes are managed elsewhere
+        }
         if (target.kind() == Kind.ROUTE_TABLE) {
             return new RouteTable(target, adoptedMainOf(target, graph));
         }

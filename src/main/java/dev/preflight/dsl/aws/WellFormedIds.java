@@ -1,6 +1,7 @@
 package dev.preflight.dsl.aws;
 
 import dev.preflight.dsl.Locations;
+import dev.preflight.dsl.PropertyPaths;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Values;
 import dev.preflight.graph.Value;
@@ -38,7 +39,8 @@ public final class WellFormedIds {
                         events.satisfied(resource, resource.address() + " has a well-formed " + type.noun()
                                 + " id in " + o.path(), where, o.path(), id);
                     } else {
-                        events.violated(resource, resource.address() + ": " + o.path() + " is \"" + id
+                        events.violated(resource, resource.address() + ": "
+                                        + PropertyPaths.shown(resource, o.path()) + " is \"" + id
                                         + "\", which is not a " + type.noun() + " id (" + type.expectedForm() + ")",
                                 where, o.path(), Values.show(s));
                     }

@@ -89,12 +89,21 @@ final class ExpressionParser {
 
     // ---- terms ----
 
-    private Expression parseTerm() throws HclSyntaxException {
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+        private Expression parseTerm() throws HclSyntaxException {
         Token t = in.peek();
         switch (t.kind()) {
             case NUMBER:
                 in.next();
-                return new Expression.NumberLiteral(new BigDecimal(in.text(t)), in.span(t));
+                try {
+                    return new Expression.NumberLiteral(new BigDecimal(in.text(t)), in.span(t));
+                } catch (NumberFormatException e) {
+                    // an exponent past what a number can hold (1E444444444444444444): found by fuzzing
+                    throw new HclSyntaxException(in.span(t), "number out of range: " + abbreviated(in.text(t)));
+                }
             case IDENT:
                 return parseIdentifierTerm();
             case OQUOTE:

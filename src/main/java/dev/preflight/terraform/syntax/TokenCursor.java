@@ -13,7 +13,12 @@ import dev.preflight.source.Span;
  */
 final class TokenCursor {
     /** Deeper nesting than this is reported as a syntax error instead of risking a stack overflow. */
-    static final int MAX_DEPTH = 1000;
+    /**
+     * Each level costs several frames (one per precedence level for parentheses and object values), so 1000 overflowed
+     * a default 1 MB thread stack at ~700 levels of parentheses and the error lost its position; 256 leaves room for the
+     * evaluator's own recursion over the same tree, and no real configuration nests a tenth as deep.
+     */
+    static final int MAX_DEPTH = 256;
 
     private final SourceFile source;
     private final TokenBuffer tokens;

@@ -1,0 +1,115 @@
+package dev.preflight.terraform.oracle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One fixture put through Terraform in a copy of its directory (with the offline provider block added): the
+ * provider linked from one shared initialization (and local modules installed), then plan and show; validate only
+ * when the plan fails, since a plan validates the configuration first. Each step's outcome is kept, so the
+ * validity and differential tests share one run.
+ */
+final class FixtureRun {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The override file's name sorts last, and says where it comes from. */
+    static final String PROVIDER_FILE = "zz_preflight_provider_override.tf";
+
+    final Path fixture;
+    final Path work;
+    final TerraformCli.Outcome init;
+    final TerraformCli.Outcome validate;
+    final TerraformCli.Outcome plan;
+    /** The plan JSON, or null when the fixture did not plan offline. */
+    final JsonNode planJson;
+
+    private FixtureRun(Path fixture, Path work, TerraformCli.Outcome init, TerraformCli.Outcome validate,
+                       TerraformCli.Outcome plan, JsonNode planJson) {
+        this.fixture = fixture;
+        this.work = work;
+        this.init = init;
+        this.validate = validate;
+        this.plan = plan;
+        this.planJson = planJson;
+    }
+
+    /** Runs {@code fixture} through Terraform. */
+    static FixtureRun of(TerraformCli cli, Path fixture) {
+        Path work = TerraformCli.WORK.resolve("work").resolve(fixture.toString().replace('/', '_'));
+        copy(fixture, work);
+        TerraformCli.Outcome init = cli.prepare(work);
+        if (!init.ok()) {
+            return new FixtureRun(fixture, work, init, null, null, null);
+        }
+        TerraformCli.Outcome plan = cli.run(work, "plan", "-refresh=false", "-input=false", "-lock=false",
+                "-no-color", "-out=plan.bin");
+        if (!plan.ok()) {
+            TerraformCli.Outcome validate = cli.run(work, "validate", "-no-color");
+            return new FixtureRun(fixture, work, init, validate, plan, null);
+        }
+        // the plan succeeded, so the configuration is valid: terraform validate would say nothing more
+        TerraformCli.Outcome validate = plan;
+        TerraformCli.Outcome show = cli.run(work, "show", "-json", "-no-color", "plan.bin");
+        if (!show.ok()) {
+            return new FixtureRun(fixture, work, init, validate, show, null);
+        }
+        try {
+            Path json = work.resolve("plan.json");
+            Files.writeString(json, show.stdout());
+            return new FixtureRun(fixture, work, init, validate, plan, JSON.readTree(show.stdout()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Why the fixture is not valid Terraform, or null when it is. */
+    String invalidity() {
+        if (!init.ok()) {
+            return "terraform get (or the provider link) failed: " + init.diagnostics();
+        }
+        return validate.ok() ? null : validate.diagnostics();
+    }
+
+    /** Why the fixture did not plan offline, or null when it did. */
+    String planFailure() {
+        if (planJson != null) {
+            return null;
+        }
+        String invalid = invalidity();
+        return invalid != null ? invalid : plan.diagnostics();
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            if (Files.exists(to)) {
+                try (Stream<Path> old = Files.walk(to)) {
+                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(to);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path rel = from.relativize(p);
+                    if (rel.toString().startsWith(".terraform")) {
+                        continue;
+                    }
+                    Path target = to.resolve(rel.toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            Files.writeString(to.resolve(PROVIDER_FILE), TerraformCli.providerOverride());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+region_short = "euc1"
+instance_count = "3"

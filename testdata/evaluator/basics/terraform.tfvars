@@ -1,0 +1,2 @@
+env          = "prod"
+region_short = "euw1"
