@@ -55,6 +55,10 @@ final class ValueComparator {
             JsonNode doc = parse(tf.textValue());
             if (doc == null) {
                 tally.contradiction(where, "preflight decoded a document, Terraform holds " + tf);
+            } else if (where.endsWith("container_definitions") && pf instanceof Value.ListValue l && doc.isArray()) {
+                // the AWS provider normalises container definitions and lists the containers in its own order
+                // (the order is not part of the task definition's meaning): compare them by name
+                compare(byName(l), byName(doc), null, SchemaType.DYNAMIC, where);
             } else {
                 compare(pf, doc, null, SchemaType.DYNAMIC, where);
             }
@@ -240,6 +244,26 @@ final class ValueComparator {
     private static boolean isEmptyCollection(Value v) {
         return (v instanceof Value.ListValue l && l.items().isEmpty())
                 || (v instanceof Value.MapValue m && m.entries().isEmpty());
+    }
+
+    private static Value byName(Value.ListValue containers) {
+        List<Value> sorted = new java.util.ArrayList<>(containers.items());
+        for (Value c : sorted) {
+            if (!(c instanceof Value.MapValue m) || !(m.entries().get("name") instanceof Value.Str)) {
+                return containers; // a container whose name is not known: keep the written order
+            }
+        }
+        sorted.sort(java.util.Comparator.comparing(c -> ((Value.Str) ((Value.MapValue) c).entries().get("name")).value()));
+        return new Value.ListValue(sorted, containers.span());
+    }
+
+    private static JsonNode byName(JsonNode containers) {
+        List<JsonNode> sorted = new java.util.ArrayList<>();
+        containers.forEach(sorted::add);
+        sorted.sort(java.util.Comparator.comparing(c -> c.path("name").asText("")));
+        com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+        sorted.forEach(out::add);
+        return out;
     }
 
     private static JsonNode parse(String text) {
