@@ -52,11 +52,13 @@ public final class PlanLoader {
         String scope = plan.displayPath();
         SourceReferences references = new SourceReferences(scope, sources, instancesByBase(planned));
 
+        EvaluatedSource evaluated = new EvaluatedSource(dir, base, scope, root.path("variables"));
         List<Resource> resources = new ArrayList<>();
         for (PlannedResource p : planned) {
             Block block = sources.module(p.moduleCalls()).resources.get(p.configAddress());
             Span span = block != null ? block.span() : planStart;
-            Value.MapValue properties = new PlanValues(references, p, span)
+            Value.MapValue properties = new PlanValues(references, p, span,
+                    name -> block == null ? java.util.Optional.empty() : evaluated.value(p.address(), name))
                     .properties(block != null ? block.body() : null);
             Resource r = new Resource(new ResourceId(scope, p.address()), p.type(), ResourceTypes.kindOf(p.type()),
                     Format.TERRAFORM, p.data(), properties, span, null);

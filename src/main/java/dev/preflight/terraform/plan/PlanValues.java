@@ -30,7 +30,12 @@ final class PlanValues {
     private final PlannedResource resource;
     private final Span fallback;
 
-    PlanValues(SourceReferences references, PlannedResource resource, Span fallback) {
+    /** The source-evaluated value of a top-level attribute (canonical name) of this resource, when loaded. */
+    private final java.util.function.Function<String, Optional<Value>> evaluated;
+
+    PlanValues(SourceReferences references, PlannedResource resource, Span fallback,
+               java.util.function.Function<String, Optional<Value>> evaluated) {
+        this.evaluated = evaluated;
         this.references = references;
         this.resource = resource;
         this.fallback = fallback;
@@ -46,9 +51,21 @@ final class PlanValues {
             if (v instanceof Value.Null) {
                 continue;
             }
-            if (v instanceof Value.Unknown && body != null && !SourceHint.isWritten(body, name)) {
-                // computed by the provider, not configured: absent, as when loading the source, not "unknown"
+            if ((v instanceof Value.Unknown || v instanceof Value.ListValue l && l.items().isEmpty())
+                    && body != null && !SourceHint.isWritten(body, name)) {
+                // computed by the provider, or blocks not written (an empty list): absent, as when loading the
+                // source, not "unknown" nor an empty value
                 continue;
+            }
+            if (v instanceof Value.Unknown) {
+                // Terraform knows it only after apply, but preflight may know its shape: a template around a
+                // reference, a document with some unknown parts. Only a value that is itself not fully known
+                // replaces it, never a known one Terraform disagrees with.
+                Optional<Value> source = evaluated.apply(info.canonicalName(name));
+                if (source.isPresent() && !(source.get() instanceof Value.Unknown) && !fullyKnown(source.get())) {
+                    entries.put(info.canonicalName(name), source.get());
+                    continue;
+                }
             }
             if (JSON_ATTRIBUTES.contains(name) && v instanceof Value.Str s) {
                 v = decodeJson(s);
@@ -76,10 +93,27 @@ final class PlanValues {
         }
         if (value.isArray()) {
             List<Value> items = new ArrayList<>();
+            List<Integer> blockOrder = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                SourceHint h = hint.element(i, value.size());
+                SourceHint h = hint instanceof SourceHint.Blocks b ? b.matching(value.get(i), value.size())
+                        : hint.element(i, value.size());
+                if (hint instanceof SourceHint.Blocks b && h instanceof SourceHint.BlockBody bb) {
+                    for (int k = 0; k < b.blocks().size(); k++) {
+                        if (b.blocks().get(k).body() == bb.body() && !blockOrder.contains(k)) {
+                            blockOrder.add(k);
+                        }
+                    }
+                }
                 JsonNode u = unknown != null && unknown.isArray() ? unknown.get(i) : null;
                 items.add(convert(value.get(i), u, h, spanOr(h, span)));
+            }
+            if (items.size() > 1 && blockOrder.size() == items.size()) {
+                // a set of blocks, each matched to the block written for it: in the order written, as from source
+                Value[] ordered = new Value[items.size()];
+                for (int i = 0; i < items.size(); i++) {
+                    ordered[blockOrder.get(i)] = items.get(i);
+                }
+                items = List.of(ordered);
             }
             return new Value.ListValue(items, span);
         }
@@ -104,6 +138,20 @@ final class PlanValues {
             }
         }
         return new Value.Unknown("known after apply (Terraform plan of " + resource.address() + ")", span);
+    }
+
+    /** True when {@code v} holds no reference, template or unknown anywhere. */
+    static boolean fullyKnown(Value v) {
+        if (v instanceof Value.Ref || v instanceof Value.Template || v instanceof Value.Unknown) {
+            return false;
+        }
+        if (v instanceof Value.ListValue l) {
+            return l.items().stream().allMatch(PlanValues::fullyKnown);
+        }
+        if (v instanceof Value.MapValue m) {
+            return m.entries().values().stream().allMatch(PlanValues::fullyKnown);
+        }
+        return true;
     }
 
     /** The names of an object's known values and of its values known only after apply, in that order. */

@@ -81,6 +81,58 @@ sealed interface SourceHint {
             return blocks.size() == 1 && size == 1 ? new BlockBody(blocks.get(0).body()) : NONE;
         }
 
+        /**
+         * The hint for {@code element}, one of {@code size} planned blocks: the single block, or among several (a
+         * set, in Terraform's order) the one block whose literal attributes all equal the element's known values.
+         */
+        public SourceHint matching(com.fasterxml.jackson.databind.JsonNode element, int size) {
+            if (blocks.size() == 1) {
+                return element(0, size);
+            }
+            if (blocks.size() != size || element == null || !element.isObject()) {
+                return NONE;
+            }
+            Block found = null;
+            for (Block b : blocks) {
+                if (literalsMatch(b.body(), element)) {
+                    if (found != null) {
+                        return NONE;
+                    }
+                    found = b;
+                }
+            }
+            return found == null ? NONE : new BlockBody(found.body());
+        }
+
+        private static boolean literalsMatch(Body body, com.fasterxml.jackson.databind.JsonNode element) {
+            boolean any = false;
+            for (BodyItem item : body.items()) {
+                if (!(item instanceof Attribute a)) {
+                    continue;
+                }
+                String literal = a.value() instanceof Expression.Template t ? t.literalText()
+                        : a.value() instanceof Expression.NumberLiteral n ? n.value().toPlainString()
+                        : a.value() instanceof Expression.BoolLiteral b ? String.valueOf(b.value()) : null;
+                if (literal == null) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode planned = element.get(a.name());
+                if (planned == null || !planned.isValueNode() || planned.isNull()) {
+                    return false;
+                }
+                String text = planned.isNumber() ? planned.decimalValue().toPlainString() : planned.asText();
+                if (planned.isNumber() && a.value() instanceof Expression.NumberLiteral n) {
+                    if (planned.decimalValue().compareTo(n.value()) != 0) {
+                        return false;
+                    }
+                } else if (!text.equals(literal)) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
         @Override
         public SourceHint member(String name) {
             // a block Terraform holds as an object (nesting mode "single")

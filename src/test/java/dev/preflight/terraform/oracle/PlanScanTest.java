@@ -85,6 +85,31 @@ class PlanScanTest {
         assertTrue(!fromPlan.findings().isEmpty());
     }
 
+    @Test
+    void theEcsFargateExampleGivesTheSameFindingsFromItsPlanAsFromItsSource() {
+        FixtureRun example = FixtureRuns.of(TerraformCli.require(),
+                List.of(Path.of("testdata/examples/ecs-fargate-terraform"))).get(0);
+        assertTrue(example.planJson != null, "the example did not plan: " + example.planFailure());
+        List<Rule> rules = RuleRegistry.discover().rules();
+        ScanResult fromPlan = new Scanner().scan(new ScanRequest(List.of(example.work.resolve("plan.json")),
+                example.work, Map.of(), Map.of(), rules, 1));
+        List<java.nio.file.Path> sources = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(example.work)) {
+            files.filter(p -> p.toString().endsWith(".tf") || p.getFileName().toString().equals("terraform.tfvars"))
+                    .sorted().forEach(sources::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ScanResult fromSource = new Scanner().scan(new ScanRequest(sources, example.work, Map.of(), Map.of(),
+                rules, 1));
+        assertEquals(List.of(), fromPlan.problems());
+        List<String> expected = List.of("alb-subnets-single-az@alb.tf:5", "ecr-tag-mutable@ecs.tf:1",
+                "ecs-circuit-breaker-disabled@ecs.tf:63", "image-latest-tag@ecs.tf:46",
+                "nat-gateway-ipv6-route@network.tf:78", "nat-without-s3-gateway-endpoint@network.tf:74");
+        assertEquals(expected, where(fromSource).stream().sorted().toList());
+        assertEquals(expected, where(fromPlan).stream().sorted().toList());
+    }
+
     private static List<String> where(ScanResult r) {
         return r.findings().stream().map(f -> f.ruleId() + "@" + f.span().file() + ":" + f.span().line()).toList();
     }
