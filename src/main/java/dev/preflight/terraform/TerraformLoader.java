@@ -51,9 +51,14 @@ public final class TerraformLoader {
         }
         Path base = baseDir.toAbsolutePath().normalize();
         Function<Path, String> display = p -> display(base, p);
-        Map<Path, List<Path>> calls = localCalls(byDir, display);
-        List<LoadResult> loaded = components(roots(byDir.keySet(), calls), calls).parallelStream()
-                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables))
+        // A small scan (a pre-commit run) keeps its syntax trees and works on one thread: it parses each file once
+        // and starts no thread pool, both of which cost more than they save on a few files in a cold JVM.
+        ModuleReader shared = isSmall(files) ? new ModuleReader(byDir, display) : null;
+        Map<Path, List<Path>> calls = localCalls(byDir, display, shared);
+        List<List<Path>> components = components(roots(byDir.keySet(), calls), calls);
+        List<LoadResult> loaded = (shared != null ? components.stream() : components.parallelStream())
+                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables,
+                        shared != null ? shared : new ModuleReader(byDir, display), shared == null))
                 .toList();
         List<Resource> resources = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
@@ -70,10 +75,11 @@ public final class TerraformLoader {
      * right away: holding every tree of a monorepo until the end was most of the scan's memory.
      */
     private static Map<Path, List<Path>> localCalls(Map<Path, List<SourceFile>> byDir,
-                                                    Function<Path, String> display) {
+                                                    Function<Path, String> display, ModuleReader shared) {
         Map<Path, List<Path>> calls = new ConcurrentHashMap<>();
-        byDir.keySet().parallelStream().forEach(dir -> {
-            ModuleDefinition def = new ModuleReader(Map.of(dir, byDir.get(dir)), display).module(dir);
+        (shared != null ? byDir.keySet().stream() : byDir.keySet().parallelStream()).forEach(dir -> {
+            ModuleDefinition def = (shared != null ? shared : new ModuleReader(Map.of(dir, byDir.get(dir)), display))
+                    .module(dir);
             List<Path> targets = new ArrayList<>();
             if (def != null) {
                 for (Block call : def.moduleCalls.values()) {
@@ -89,6 +95,17 @@ public final class TerraformLoader {
             calls.put(dir, targets);
         });
         return calls;
+    }
+
+    /** Below this much text a scan is small: its trees fit in memory easily, and threads would cost more. */
+    private static final long SMALL_SCAN_CHARS = 1 << 20;
+
+    private static boolean isSmall(List<SourceFile> files) {
+        long chars = 0;
+        for (SourceFile f : files) {
+            chars += f.text().length();
+        }
+        return files.size() < 64 && chars < SMALL_SCAN_CHARS;
     }
 
     /**
@@ -134,15 +151,16 @@ public final class TerraformLoader {
 
     private static LoadResult loadComponent(List<Path> roots, Map<Path, List<Path>> calls,
                                             Map<Path, List<SourceFile>> byDir, Path base,
-                                            Map<Path, List<SourceFile>> varFiles, Map<String, String> variables) {
-        ModuleReader reader = new ModuleReader(byDir, p -> display(base, p));
+                                            Map<Path, List<SourceFile>> varFiles, Map<String, String> variables,
+                                            ModuleReader reader, boolean parallel) {
         Set<Path> dirs = new HashSet<>();
         for (Path root : roots) {
             reach(root, calls, dirs);
         }
-        // parsing is most of the work and files are independent
-        dirs.parallelStream().flatMap(d -> byDir.getOrDefault(d, List.of()).stream()).forEach(reader::parse);
-        List<LoadResult> loaded = (roots.size() > 1 ? roots.parallelStream() : roots.stream())
+        // parsing is most of the work and files are independent (a small scan's files are parsed already)
+        (parallel ? dirs.parallelStream() : dirs.stream()).flatMap(d -> byDir.getOrDefault(d, List.of()).stream())
+                .forEach(reader::parse);
+        List<LoadResult> loaded = (parallel && roots.size() > 1 ? roots.parallelStream() : roots.stream())
                 .map(root -> loadRoot(root, base, varFiles, variables, reader)).toList();
         List<Resource> resources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
