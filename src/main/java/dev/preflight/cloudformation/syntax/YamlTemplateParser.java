@@ -4,14 +4,16 @@ import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML template with SnakeYAML's compose API, which builds a node graph and never constructs objects:
@@ -34,15 +36,15 @@ public final class YamlTemplateParser {
         List<Problem> problems = new ArrayList<>();
         TemplateNode root = null;
         try {
-            Iterator<Node> documents = new Yaml(options()).composeAll(new StringReader(file.text())).iterator();
-            if (!documents.hasNext()) {
+            Composer documents = composer(file.text());
+            if (!documents.checkNode()) {
                 problems.add(new Problem(file.span(0, 0), "empty template: no YAML document"));
                 return new ParsedTemplate(null, problems);
             }
-            Node first = documents.next();
+            Node first = documents.getNode();
             root = new YamlNodeConverter(file, problems).convert(first);
-            if (documents.hasNext()) {
-                Node second = documents.next();
+            if (documents.checkNode()) {
+                Node second = documents.getNode();
                 int at = new CodePointOffsets(file.text()).offset(second.getStartMark().getIndex());
                 problems.add(new Problem(file.span(at, at), "more than one YAML document (the second starts at line "
                         + file.lineOf(at) + "); CloudFormation reads a template from a single document"));
@@ -71,7 +73,9 @@ public final class YamlTemplateParser {
         if (message.contains("Nesting Depth")) {
             int depth = 0;
             try {
-                for (org.yaml.snakeyaml.events.Event ev : new Yaml(options()).parse(new StringReader(file.text()))) {
+                ParserImpl events = new ParserImpl(new StreamReader(new StringReader(file.text())), options());
+                while (events.peekEvent() != null) {
+                    org.yaml.snakeyaml.events.Event ev = events.getEvent();
                     if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent && ++depth > MAX_NESTING) {
                         int at = new CodePointOffsets(file.text()).offset(ev.getStartMark().getIndex());
                         return new Problem(file.span(at, at), "YAML nested more than " + MAX_NESTING
@@ -86,6 +90,17 @@ public final class YamlTemplateParser {
             return new Problem(file.span(0, 0), "YAML nested more than " + MAX_NESTING + " levels deep; not read");
         }
         return new Problem(file.span(0, 0), "YAML not read: " + message);
+    }
+
+    /**
+     * SnakeYAML's composer, made directly rather than through {@code Yaml}: that facade also builds an object
+     * constructor and representer whose initialisation (type descriptions, java.util.logging) is a large part of
+     * reading a first template in a cold JVM, and compose never uses them.
+     */
+    private static Composer composer(String text) {
+        LoaderOptions options = options();
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
+                options);
     }
 
     private static LoaderOptions options() {
