@@ -89,8 +89,9 @@ public final class Analysis {
         if (s == null || s == f.severity()) {
             return r;
         }
-        return new ReportedFinding(new Finding(f.ruleId(), s, f.message(), f.span(), f.resource(), f.propertyPath(),
-                f.value(), f.fixHint()), r.suppression(), r.fingerprint());
+        // the fingerprint leaves the severity out, so the overridden finding keeps its identity
+        return ReportedFinding.of(new Finding(f.ruleId(), s, f.message(), f.span(), f.resource(), f.propertyPath(),
+                f.value(), f.fixHint()), r.suppression());
     }
 
     private static Finding parseError(Problem p) {

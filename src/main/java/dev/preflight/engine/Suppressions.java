@@ -60,7 +60,7 @@ public final class Suppressions {
                     }
                 }
             }
-            out.add(new ReportedFinding(f, match, Fingerprint.of(f)));
+            out.add(ReportedFinding.of(f, match));
         }
         for (Suppression s : all) {
             if (!s.hasReason()) {
