@@ -98,7 +98,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 `UpgradePolicy.SupportType`; the API default is `EXTENDED`).
 
                 The calendar is the table in `src/main/resources/dev/preflight/rules/eks-kubernetes-versions.properties`,
-                dated %s, from %s. Versions that are not in it (newer ones, or a version not known before apply)
+                dated {date}, from {source}. Versions that are not in it (newer ones, or a version not known before apply)
                 are not judged.
 
                 ## What it costs
@@ -155,6 +155,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                       SupportType: STANDARD
                 ```
 
-                """.formatted(table.tableDate(), table.source()) + RuleDocs.suppression(ID);
+                """.replace("{date}", table.tableDate().toString()).replace("{source}", table.source())
+                + RuleDocs.suppression(ID);
     }
 }

@@ -48,10 +48,23 @@ public final class EksVersions {
                 continue;
             }
             String[] dates = p.getProperty(key).split(",");
-            versions.put(key, new Support(key, LocalDate.parse(dates[0].trim()), LocalDate.parse(dates[1].trim())));
+            versions.put(key, new Support(key, date(dates[0]), date(dates[1])));
         }
-        return new EksVersions(LocalDate.parse(p.getProperty("table.date")), p.getProperty("table.source"),
+        return new EksVersions(date(p.getProperty("table.date")), p.getProperty("table.source"),
                 Map.copyOf(versions));
+    }
+
+    /**
+     * A {@code yyyy-mm-dd} date of the table. Not {@code LocalDate.parse}: its formatter machinery is dozens of classes
+     * initialised on every run, for three fixed-format fields.
+     */
+    private static LocalDate date(String iso) {
+        String t = iso.trim();
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            throw new IllegalStateException(RESOURCE + ": '" + t + "' is not a yyyy-mm-dd date");
+        }
+        return LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
+                Integer.parseInt(t.substring(8)));
     }
 
     /** The date of the table: versions released after it are not in it. */
