@@ -49,7 +49,9 @@ public final class Analysis {
         ScanRequest scoped = new ScanRequest(selected.paths(), request.baseDir(), request.variables(),
                 request.parameters(), request.rules(), request.threads());
         ScanResult result = new Scanner().scan(scoped);
-        return judge(result, selected, request);
+        Outcome outcome = judge(result, selected, request);
+        Timings.mark("apply suppressions and baseline");
+        return outcome;
     }
 
     /** Applies scope, severity overrides, suppressions and baseline to a finished scan. */

@@ -1,6 +1,5 @@
 package dev.preflight.engine;
 
-import dev.preflight.cloudformation.CloudFormationLoader;
 import dev.preflight.graph.LoadResult;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -20,10 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /** The whole pipeline: discover, read, load, build the graph, run the rules. Holds no state between scans. */
@@ -55,7 +50,9 @@ public final class Scanner {
         List<SourceFile> templates = new ArrayList<>();
         List<SourceFile> plans = new ArrayList<>();
         List<DiscoveredFile> found = discovered.files();
+        Timings.mark("discover");
         Object[] read = readAll(found, request);
+        Timings.mark("read");
         for (int i = 0; i < found.size(); i++) {
             DiscoveredFile f = found.get(i);
             if (read[i] instanceof SourceFile source) {
@@ -73,26 +70,34 @@ public final class Scanner {
         }
 
         List<Resource> resources = new ArrayList<>();
-        LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
-        resources.addAll(tf.resources());
-        problems.addAll(tf.problems());
-        for (SourceFile plan : plans) {
-            PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
-            resources.addAll(loaded.load().resources());
-            problems.addAll(loaded.load().problems());
-            // the plan's resources point into its .tf files: reports show their lines and read their suppressions
-            loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
-        }
-        for (LoadResult r : loadTemplates(templates, request)) {
-            resources.addAll(r.resources());
-            problems.addAll(r.problems());
+        // templates load on other threads while this one loads Terraform: on a pre-commit run the two are the
+        // largest pieces of work, and neither waits for the other
+        try (TemplateLoads templateLoads = TemplateLoads.start(templates, request)) {
+            LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
+            resources.addAll(tf.resources());
+            problems.addAll(tf.problems());
+            Timings.mark("load terraform");
+            for (SourceFile plan : plans) {
+                PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
+                resources.addAll(loaded.load().resources());
+                problems.addAll(loaded.load().problems());
+                // the plan's resources point into its .tf files: reports show their lines and read their suppressions
+                loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
+            }
+            for (LoadResult r : templateLoads.results()) {
+                resources.addAll(r.resources());
+                problems.addAll(r.problems());
+            }
         }
 
+        Timings.mark("load plans and templates");
         ResourceGraph graph = new ResourceGraph(resources);
+        Timings.mark("build graph");
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : request.rules()) {
             findings.addAll(rule.check(graph));
         }
+        Timings.mark("run rules");
         for (Problem p : problems) {
             findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
                     "Fix the syntax error; preflight checks nothing else in this file until it parses."));
@@ -141,36 +146,6 @@ public final class Scanner {
             }
         });
         return out;
-    }
-
-    /** Templates are independent of each other, so they load in parallel; results keep the input order. */
-    private static List<LoadResult> loadTemplates(List<SourceFile> templates, ScanRequest request) {
-        if (templates.size() < 4 || request.threads() <= 1) {
-            List<LoadResult> out = new ArrayList<>();
-            for (SourceFile t : templates) {
-                out.add(new CloudFormationLoader().load(t, request.parameters()));
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(request.threads());
-        try {
-            List<Future<LoadResult>> futures = new ArrayList<>();
-            for (SourceFile t : templates) {
-                futures.add(pool.submit(() -> new CloudFormationLoader().load(t, request.parameters())));
-            }
-            List<LoadResult> out = new ArrayList<>();
-            for (Future<LoadResult> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
     }
 
     /**
