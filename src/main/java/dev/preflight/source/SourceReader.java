@@ -66,6 +66,13 @@ public final class SourceReader {
                 throw new IOException("binary file (NUL byte at offset " + i + ")");
             }
         }
+        // The JDK's own decoding is the fast path (ASCII text becomes a compact string without a char[] in between);
+        // it replaces malformed bytes with U+FFFD, so only text holding one is decoded again, strictly, to find out
+        // whether the file has that character or is not UTF-8.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new SourceFile(path, displayPath, text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
