@@ -47,7 +47,7 @@ public final class Analysis {
     /** Scans the selected inputs with {@code request}'s rules and settings. */
     public Outcome run(ScanRequest request, InputSelection.Selected selected) {
         ScanRequest scoped = new ScanRequest(selected.paths(), request.baseDir(), request.variables(),
-                request.parameters(), request.rules(), request.threads());
+                request.parameters(), request.ruleSource(), request.threads());
         ScanResult result = new Scanner().scan(scoped);
         Outcome outcome = judge(result, selected, request);
         Timings.mark("apply suppressions and baseline");

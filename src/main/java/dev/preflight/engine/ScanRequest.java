@@ -3,23 +3,43 @@ package dev.preflight.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What to scan and how. {@code baseDir} is what reported paths are relative to (the current directory for the CLI).
  * {@code variables} are Terraform variable values (as HCL expression text); {@code parameters} CloudFormation
  * parameter values.
+ *
+ * <p>The rules come from {@code ruleSource}, asked once, when the scanner needs them: after the inputs are loaded.
+ * The command line builds the rules on another thread meanwhile, which takes their construction off a pre-commit
+ * run's critical path.
  */
 public record ScanRequest(List<Path> paths, Path baseDir, Map<String, String> variables,
-                          Map<String, String> parameters, List<Rule> rules, int threads) {
+                          Map<String, String> parameters, Supplier<List<Rule>> ruleSource, int threads) {
     public ScanRequest {
         paths = List.copyOf(paths);
         variables = Map.copyOf(variables);
         parameters = Map.copyOf(parameters);
-        rules = List.copyOf(rules);
+        ruleSource = Memoized.of(ruleSource);
+    }
+
+    /** A request whose rules are known now. */
+    public ScanRequest(List<Path> paths, Path baseDir, Map<String, String> variables, Map<String, String> parameters,
+                       List<Rule> rules, int threads) {
+        this(paths, baseDir, variables, parameters, constant(List.copyOf(rules)), threads);
     }
 
     public static ScanRequest of(List<Path> paths, List<Rule> rules) {
         return new ScanRequest(paths, Path.of("").toAbsolutePath(), Map.of(), Map.of(), rules,
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The rules to run; the first call may wait for them to be built. */
+    public List<Rule> rules() {
+        return ruleSource.get();
+    }
+
+    private static Supplier<List<Rule>> constant(List<Rule> rules) {
+        return () -> rules;
     }
 }

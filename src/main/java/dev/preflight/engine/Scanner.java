@@ -93,8 +93,10 @@ public final class Scanner {
         Timings.mark("load plans and templates");
         ResourceGraph graph = new ResourceGraph(resources);
         Timings.mark("build graph");
+        List<Rule> rules = request.rules();
+        Timings.mark("wait for the rules");
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : request.rules()) {
+        for (Rule rule : rules) {
             findings.addAll(rule.check(graph));
         }
         Timings.mark("run rules");
