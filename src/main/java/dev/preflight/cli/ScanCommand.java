@@ -32,7 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. */
+/**
+ * {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. Plain loops
+ * rather than lambdas: each lambda call site costs its first run a bootstrap, and this code runs once per process.
+ */
 final class ScanCommand {
     private final Console console;
     private final RuleRegistry registry;
@@ -58,7 +61,7 @@ final class ScanCommand {
         List<String> skipped = checkIds(args.values("skip-rule"), knownIds, "--skip-rule");
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
-        only.forEach(disabled::remove); // the command line wins over the file
+        disabled.removeAll(only); // the command line wins over the file
         if (disabled.contains(Scanner.PARSE_ERROR)) {
             throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
         }
@@ -95,8 +98,10 @@ final class ScanCommand {
         InputSelection.Selected selected = new InputSelection(cwd, excludes,
                 args.flag("skip-unrecognized")).select(paths);
         Set<Path> scanned = new LinkedHashSet<>(selected.paths());
-        config.varFiles().forEach(scanned::add);
-        args.values("var-file").forEach(f -> scanned.add(cwd.resolve(f).normalize()));
+        scanned.addAll(config.varFiles());
+        for (String f : args.values("var-file")) {
+            scanned.add(cwd.resolve(f).normalize());
+        }
         selected = new InputSelection.Selected(List.copyOf(scanned), selected.scope(), selected.problems());
 
         String writeBaseline = args.value("write-baseline");
@@ -128,8 +133,12 @@ final class ScanCommand {
 
     private Set<String> knownRuleIds() {
         Set<String> ids = new TreeSet<>();
-        registry.rules().forEach(r -> ids.add(r.info().id()));
-        BuiltInRules.all().forEach(r -> ids.add(r.id()));
+        for (Rule r : registry.rules()) {
+            ids.add(r.info().id());
+        }
+        for (RuleInfo r : BuiltInRules.all()) {
+            ids.add(r.id());
+        }
         return ids;
     }
 
@@ -236,8 +245,12 @@ final class ScanCommand {
     /** The rules that ran, with their severities as overridden, then the engine's own. */
     private static List<RuleInfo> ruleMetadata(List<Rule> rules, Map<String, Severity> severities) {
         List<RuleInfo> infos = new ArrayList<>();
-        rules.forEach(r -> infos.add(withSeverity(r.info(), severities)));
-        BuiltInRules.all().forEach(r -> infos.add(withSeverity(r, severities)));
+        for (Rule r : rules) {
+            infos.add(withSeverity(r.info(), severities));
+        }
+        for (RuleInfo r : BuiltInRules.all()) {
+            infos.add(withSeverity(r, severities));
+        }
         return infos;
     }
 
