@@ -26,12 +26,12 @@ final class ArgsParser {
             return new ParsedArgs(top.name, flags, nulls(flags.size()), List.of());
         }
         if (word == args.length) {
-            throw new UsageException("no command given: scan, rules or explain", top.name);
+            throw new UsageException("no command given: " + CommandGrammar.commandList(), top.name);
         }
         CommandGrammar grammar = CommandGrammar.command(args[word]);
         if (grammar == null) {
-            throw new UsageException("unknown command '" + args[word] + "' (expected scan, rules or explain)",
-                    top.name);
+            throw new UsageException("unknown command '" + args[word] + "' (expected "
+                    + CommandGrammar.commandList() + ")", top.name);
         }
         String[] commandArgs = new String[args.length - word - 1];
         System.arraycopy(args, word + 1, commandArgs, 0, commandArgs.length);

@@ -52,6 +52,15 @@ final class CommandGrammar {
         this.options = options;
     }
 
+    /** The command names as a sentence, for messages: "scan, rules or explain". */
+    static String commandList() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < COMMANDS.length; i++) {
+            s.append(i == 0 ? "" : i == COMMANDS.length - 1 ? " or " : ", ").append(COMMANDS[i]);
+        }
+        return s.toString();
+    }
+
     /** The top level: only help and version; the first other word names the command. */
     static CommandGrammar top() {
         Options o = new Options();
