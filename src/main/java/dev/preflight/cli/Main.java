@@ -5,12 +5,8 @@ import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The command line: {@code scan}, {@code rules}, {@code explain}. {@link #run} returns the exit code and only
@@ -36,70 +32,56 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line on the process's console with the rules on the class path. */
+    /**
+     * Runs the command line on the process's console with the rules on the class path. The supplier is a class,
+     * not {@code RuleRegistry::discover}: the first lambda of a run starts the JVM's lambda machinery (~10 ms cold),
+     * which {@code --version} need not pay.
+     */
     public static int run(String... args) {
-        return new Main(Console.system(), RuleRegistry::discover).execute(args);
+        return new Main(Console.system(), new Supplier<RuleRegistry>() {
+            @Override
+            public RuleRegistry get() {
+                return RuleRegistry.discover();
+            }
+        }).execute(args);
     }
 
     /** Runs one command and returns its exit code. */
     public int execute(String... args) {
-        List<OutputTarget> targets = new ArrayList<>();
-        CommandLine cl = CommandSpecs.build(targets);
-        ParseResult parsed;
+        ParsedArgs parsed;
         try {
-            parsed = cl.parseArgs(args);
-        } catch (CommandLine.PicocliException e) {
-            String command = e instanceof CommandLine.ParameterException p
-                    ? p.getCommandLine().getCommandName() : "scan";
-            return usageError(refusal(e).getMessage(), command);
+            parsed = ArgsParser.parse(args);
+        } catch (UsageException e) {
+            return usageError(e.getMessage(), e.command());
         }
-        if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
-            return helpOrVersion(cl, parsed);
+        String command = parsed.command();
+        if (parsed.flag("version")) {
+            console.out().println("preflight " + Version.current());
+            return Gate.CLEAN;
         }
-        if (!parsed.hasSubcommand()) {
-            cl.usage(console.err());
-            return Gate.USAGE_OR_INPUT_ERROR;
-        }
-        ParseResult sub = parsed.subcommand();
-        if (sub.isUsageHelpRequested()) {
-            sub.commandSpec().commandLine().usage(console.out());
+        if (parsed.flag("help")) {
+            console.out().print(HelpText.of(CommandGrammar.TOP.equals(command) ? CommandGrammar.top()
+                    : CommandGrammar.command(command)));
             return Gate.CLEAN;
         }
         try {
-            return switch (sub.commandSpec().name()) {
-                case "scan" -> new ScanCommand(console, rules.get()).run(sub.commandSpec(), targets);
-                case "rules" -> {
+            switch (command) {
+                case "scan":
+                    return new ScanCommand(console, rules.get()).run(parsed);
+                case "rules":
                     console.out().print(RulesCommand.table(rules.get()));
-                    yield Gate.CLEAN;
-                }
-                case "explain" -> explain(sub.commandSpec().positionalParameters().get(0).getValue());
-                default -> throw new IllegalStateException("no command " + sub.commandSpec().name());
-            };
+                    return Gate.CLEAN;
+                case "explain":
+                    return explain(parsed.positionals().get(0));
+                default:
+                    throw new IllegalStateException("no command " + command);
+            }
         } catch (UsageException e) {
-            return usageError(e.getMessage(), sub.commandSpec().name());
+            return usageError(e.getMessage(), e.command() == null ? command : e.command());
         } catch (IOException | UncheckedIOException e) {
             console.err().println("preflight: " + e.getMessage());
             return Gate.USAGE_OR_INPUT_ERROR;
         }
-    }
-
-    /** A setter's refusal (an unknown format, a stray --output) arrives wrapped twice; show its own words. */
-    private static Throwable refusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException) {
-                return t;
-            }
-        }
-        return e;
-    }
-
-    private int helpOrVersion(CommandLine cl, ParseResult parsed) {
-        if (parsed.isVersionHelpRequested()) {
-            cl.printVersionHelp(console.out());
-        } else {
-            cl.usage(console.out());
-        }
-        return Gate.CLEAN;
     }
 
     private int explain(String id) throws UsageException {
@@ -113,7 +95,8 @@ public final class Main {
 
     private int usageError(String message, String command) {
         console.err().println("preflight: " + message);
-        console.err().println("Try 'preflight " + ("preflight".equals(command) ? "" : command + " ") + "--help'.");
+        console.err().println("Try 'preflight " + (CommandGrammar.TOP.equals(command) ? "" : command + " ")
+                + "--help'.");
         return Gate.USAGE_OR_INPUT_ERROR;
     }
 }

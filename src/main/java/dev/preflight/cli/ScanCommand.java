@@ -31,9 +31,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. */
+/**
+ * {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. Plain loops
+ * rather than lambdas: each lambda call site costs its first run a bootstrap, and this code runs once per process.
+ */
 final class ScanCommand {
     private final Console console;
     private final RuleRegistry registry;
@@ -44,21 +46,22 @@ final class ScanCommand {
     }
 
     /** Runs the scan the parsed command line describes and returns the exit code. */
-    int run(CommandSpec spec, List<OutputTarget> targets) throws UsageException, IOException {
+    int run(ParsedArgs args) throws UsageException, IOException {
+        List<OutputTarget> targets = OutputTarget.inOrder(args);
         Path cwd = console.workingDir();
         List<Path> paths = new ArrayList<>();
-        String[] named = spec.positionalParameters().get(0).getValue();
-        for (String p : named == null || named.length == 0 ? new String[] {"."} : named) {
+        List<String> named = args.positionals().isEmpty() ? List.of(".") : args.positionals();
+        for (String p : named) {
             paths.add(cwd.resolve(p).normalize());
         }
         Set<String> knownIds = knownRuleIds();
-        Config config = loadConfig(spec, paths, knownIds);
+        Config config = loadConfig(args, paths, knownIds);
 
-        List<String> only = checkIds(CommandSpecs.values(spec, "--rule"), knownIds, "--rule");
-        List<String> skipped = checkIds(CommandSpecs.values(spec, "--skip-rule"), knownIds, "--skip-rule");
+        List<String> only = checkIds(args.values("rule"), knownIds, "--rule");
+        List<String> skipped = checkIds(args.values("skip-rule"), knownIds, "--skip-rule");
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
-        only.forEach(disabled::remove); // the command line wins over the file
+        disabled.removeAll(only); // the command line wins over the file
         if (disabled.contains(Scanner.PARSE_ERROR)) {
             throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
         }
@@ -72,41 +75,43 @@ final class ScanCommand {
         }
 
         Map<String, Severity> severities = new LinkedHashMap<>(config.severityOverrides());
-        for (String o : CommandSpecs.values(spec, "--severity-override")) {
+        for (String o : args.values("severity-override")) {
             String[] kv = splitPair(o, "--severity-override", "RULE=LEVEL");
             checkIds(List.of(kv[0]), knownIds, "--severity-override");
             severities.put(kv[0], severity(kv[1]));
         }
-        FailOn failOn = failOn(CommandSpecs.value(spec, "--fail-on"), config.failOn());
+        FailOn failOn = failOn(args.value("fail-on"), config.failOn());
 
         Map<String, String> variables = new LinkedHashMap<>(config.variables());
-        for (String v : CommandSpecs.values(spec, "--var")) {
+        for (String v : args.values("var")) {
             String[] kv = splitPair(v, "--var", "NAME=VALUE");
             variables.put(kv[0], hclString(kv[1]));
         }
         Map<String, String> parameters = new LinkedHashMap<>(config.parameters());
-        for (String v : CommandSpecs.values(spec, "--parameter")) {
+        for (String v : args.values("parameter")) {
             String[] kv = splitPair(v, "--parameter", "NAME=VALUE");
             parameters.put(kv[0], kv[1]);
         }
         List<String> excludes = new ArrayList<>(config.excludes());
-        excludes.addAll(CommandSpecs.values(spec, "--exclude"));
+        excludes.addAll(args.values("exclude"));
 
         InputSelection.Selected selected = new InputSelection(cwd, excludes,
-                CommandSpecs.flag(spec, "--skip-unrecognized")).select(paths);
+                args.flag("skip-unrecognized")).select(paths);
         Set<Path> scanned = new LinkedHashSet<>(selected.paths());
-        config.varFiles().forEach(scanned::add);
-        CommandSpecs.values(spec, "--var-file").forEach(f -> scanned.add(cwd.resolve(f).normalize()));
+        scanned.addAll(config.varFiles());
+        for (String f : args.values("var-file")) {
+            scanned.add(cwd.resolve(f).normalize());
+        }
         selected = new InputSelection.Selected(List.copyOf(scanned), selected.scope(), selected.problems());
 
-        String writeBaseline = CommandSpecs.value(spec, "--write-baseline");
-        String baselineFile = CommandSpecs.value(spec, "--baseline");
+        String writeBaseline = args.value("write-baseline");
+        String baselineFile = args.value("baseline");
         Baseline baseline = writeBaseline == null && baselineFile != null ? readBaseline(cwd.resolve(baselineFile))
                 : null;
-        Analysis analysis = new Analysis(severities, CommandSpecs.flag(spec, "--report-unused-suppressions"),
+        Analysis analysis = new Analysis(severities, args.flag("report-unused-suppressions"),
                 baseline, disabled);
         ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters, rules,
-                threads(CommandSpecs.value(spec, "--threads")));
+                threads(args.value("threads")));
         Analysis.Outcome outcome = analysis.run(request, selected);
 
         if (writeBaseline != null) {
@@ -122,23 +127,27 @@ final class ScanCommand {
                 ruleMetadata(rules, severities), outcome.findings(), outcome.problems(), outcome.files(),
                 SourceRoot.prefix(cwd), outcome.baselined());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
-                CommandSpecs.value(spec, "--color"));
+                args.value("color"));
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
 
     private Set<String> knownRuleIds() {
         Set<String> ids = new TreeSet<>();
-        registry.rules().forEach(r -> ids.add(r.info().id()));
-        BuiltInRules.all().forEach(r -> ids.add(r.id()));
+        for (Rule r : registry.rules()) {
+            ids.add(r.info().id());
+        }
+        for (RuleInfo r : BuiltInRules.all()) {
+            ids.add(r.id());
+        }
         return ids;
     }
 
     /** The config named with --config, else .preflight.yaml in the first directory scanned, else in the cwd. */
-    private Config loadConfig(CommandSpec spec, List<Path> paths, Set<String> knownIds) throws UsageException {
-        if (CommandSpecs.flag(spec, "--no-config")) {
+    private Config loadConfig(ParsedArgs args, List<Path> paths, Set<String> knownIds) throws UsageException {
+        if (args.flag("no-config")) {
             return Config.empty();
         }
-        String named = CommandSpecs.value(spec, "--config");
+        String named = args.value("config");
         Path file;
         if (named != null) {
             file = console.workingDir().resolve(named);
@@ -236,8 +245,12 @@ final class ScanCommand {
     /** The rules that ran, with their severities as overridden, then the engine's own. */
     private static List<RuleInfo> ruleMetadata(List<Rule> rules, Map<String, Severity> severities) {
         List<RuleInfo> infos = new ArrayList<>();
-        rules.forEach(r -> infos.add(withSeverity(r.info(), severities)));
-        BuiltInRules.all().forEach(r -> infos.add(withSeverity(r, severities)));
+        for (Rule r : rules) {
+            infos.add(withSeverity(r.info(), severities));
+        }
+        for (RuleInfo r : BuiltInRules.all()) {
+            infos.add(withSeverity(r, severities));
+        }
         return infos;
     }
 

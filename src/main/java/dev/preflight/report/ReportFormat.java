@@ -19,11 +19,14 @@ public enum ReportFormat {
 
     /** The format a user named; an IllegalArgumentException lists the names there are. */
     public static ReportFormat parse(String name) {
-        try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + names() + ")");
+        // a loop, not valueOf, which looks the constants up by reflection on its first call
+        String wanted = name.trim().toUpperCase(Locale.ROOT);
+        for (ReportFormat f : values()) {
+            if (f.name().equals(wanted)) {
+                return f;
+            }
         }
+        throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + names() + ")");
     }
 
     /** The names, as users write them. */

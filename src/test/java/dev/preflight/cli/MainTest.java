@@ -32,6 +32,42 @@ class MainTest {
     }
 
     @Test
+    void helpListsEachCommandsOptionsAndTheTopLevelListsTheCommands() {
+        CliRun top = CliRun.in(dir, rules(), "--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().startsWith("Usage: preflight [OPTION]... COMMAND [ARG]...\n"), top.out());
+        for (String s : List.of("-V,--version", "scan ", "rules ", "explain ", "Exit codes:")) {
+            assertTrue(top.out().contains(s), s + " in\n" + top.out());
+        }
+        CliRun scan = CliRun.in(dir, rules(), "scan", "-h");
+        assertTrue(scan.out().startsWith("Usage: preflight scan [OPTION]... [PATH]...\n"), scan.out());
+        for (String s : List.of("-f,--format <FORMAT>", "-o,--output <FILE>", "--severity-override <RULE=LEVEL>",
+                "--skip-unrecognized", "--threads <N>", "-h,--help", "PATH  Files or directories")) {
+            assertTrue(scan.out().contains(s), s + " in\n" + scan.out());
+        }
+        for (String line : scan.out().split("\n")) {
+            assertTrue(line.length() <= 80, "wrapped at 80 columns: " + line);
+        }
+        CliRun explain = CliRun.in(dir, rules(), "explain", "--help");
+        assertEquals(0, explain.exitCode());
+        assertTrue(explain.out().contains("RULE-ID  The rule to explain."), explain.out());
+        assertTrue(CliRun.in(dir, rules(), "rules", "--help").out().contains("List the rules"));
+    }
+
+    @Test
+    void usageErrorsPointAtTheRightHelp() {
+        CliRun none = CliRun.in(dir, rules());
+        assertEquals("preflight: no command given: scan, rules or explain\nTry 'preflight --help'.\n", none.err());
+        CliRun unknown = CliRun.in(dir, rules(), "scan", "--bogus");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("preflight: unknown option '--bogus'\nTry 'preflight scan --help'.\n", unknown.err());
+        assertEquals("", unknown.out());
+        CliRun stray = CliRun.in(dir, rules(), "explain", "no-single-az", "extra");
+        assertEquals(2, stray.exitCode());
+        assertEquals("preflight: unexpected argument 'extra'\nTry 'preflight explain --help'.\n", stray.err());
+    }
+
+    @Test
     void rulesListsIdSeverityKindsAndTitle() {
         CliRun run = CliRun.in(dir, rules(), "rules");
         assertEquals(0, run.exitCode());
