@@ -3,6 +3,7 @@ package dev.preflight.cli;
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.Timings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -29,7 +30,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Timings.mark("start the JVM");
+        int exitCode = run(args);
+        if (Timings.requested()) {
+            Timings.print(System.err);
+        }
+        System.exit(exitCode);
     }
 
     /**
@@ -54,6 +60,7 @@ public final class Main {
         } catch (UsageException e) {
             return usageError(e.getMessage(), e.command());
         }
+        Timings.mark("parse the command line");
         String command = parsed.command();
         if (parsed.flag("version")) {
             console.out().println("preflight " + Version.current());
@@ -67,7 +74,7 @@ public final class Main {
         try {
             switch (command) {
                 case "scan":
-                    return new ScanCommand(console, rules.get()).run(parsed);
+                    return new ScanCommand(console, InBackground.start(rules, "preflight-rules")).run(parsed);
                 case "rules":
                     console.out().print(RulesCommand.table(rules.get()));
                     return Gate.CLEAN;

@@ -16,6 +16,7 @@ import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
 import dev.preflight.engine.Severity;
+import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
 import dev.preflight.report.ReportFormat;
 import dev.preflight.report.ToolInfo;
@@ -31,16 +32,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * {@code preflight scan}: maps options and the config file to an analysis, runs it, writes the reports. Plain loops
  * rather than lambdas: each lambda call site costs its first run a bootstrap, and this code runs once per process.
+ *
+ * <p>The rules are asked for as late as possible: to check rule ids only when the config file or an option names
+ * some, otherwise when the scanner has loaded the inputs. The registry may still be being built meanwhile.
  */
 final class ScanCommand {
     private final Console console;
-    private final RuleRegistry registry;
+    private final Supplier<RuleRegistry> registry;
+    private Set<String> knownIds;
 
-    ScanCommand(Console console, RuleRegistry registry) {
+    ScanCommand(Console console, Supplier<RuleRegistry> registry) {
         this.console = console;
         this.registry = registry;
     }
@@ -54,11 +60,10 @@ final class ScanCommand {
         for (String p : named) {
             paths.add(cwd.resolve(p).normalize());
         }
-        Set<String> knownIds = knownRuleIds();
-        Config config = loadConfig(args, paths, knownIds);
+        Config config = loadConfig(args, paths);
 
-        List<String> only = checkIds(args.values("rule"), knownIds, "--rule");
-        List<String> skipped = checkIds(args.values("skip-rule"), knownIds, "--skip-rule");
+        List<String> only = checkIds(args.values("rule"), "--rule");
+        List<String> skipped = checkIds(args.values("skip-rule"), "--skip-rule");
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
         disabled.removeAll(only); // the command line wins over the file
@@ -66,18 +71,11 @@ final class ScanCommand {
             throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
         }
         List<String> enabled = only.isEmpty() ? config.enabledRules() : only;
-        List<Rule> rules = new ArrayList<>();
-        for (Rule r : registry.rules()) {
-            String id = r.info().id();
-            if ((enabled == null || enabled.contains(id)) && !disabled.contains(id)) {
-                rules.add(r);
-            }
-        }
 
         Map<String, Severity> severities = new LinkedHashMap<>(config.severityOverrides());
         for (String o : args.values("severity-override")) {
             String[] kv = splitPair(o, "--severity-override", "RULE=LEVEL");
-            checkIds(List.of(kv[0]), knownIds, "--severity-override");
+            checkIds(List.of(kv[0]), "--severity-override");
             severities.put(kv[0], severity(kv[1]));
         }
         FailOn failOn = failOn(args.value("fail-on"), config.failOn());
@@ -110,8 +108,9 @@ final class ScanCommand {
                 : null;
         Analysis analysis = new Analysis(severities, args.flag("report-unused-suppressions"),
                 baseline, disabled);
-        ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters, rules,
-                threads(args.value("threads")));
+        ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters,
+                new SelectedRules(registry, enabled, disabled), threads(args.value("threads")));
+        Timings.mark("read options and config");
         Analysis.Outcome outcome = analysis.run(request, selected);
 
         if (writeBaseline != null) {
@@ -124,26 +123,32 @@ final class ScanCommand {
         }
 
         Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),
-                ruleMetadata(rules, severities), outcome.findings(), outcome.problems(), outcome.files(),
+                ruleMetadata(request.rules(), severities), outcome.findings(), outcome.problems(), outcome.files(),
                 SourceRoot.prefix(cwd), outcome.baselined());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
                 args.value("color"));
+        Timings.mark("write reports");
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
 
+    /** Every rule id a user may name: the registry's and the engine's own; waits for the registry. */
     private Set<String> knownRuleIds() {
+        if (knownIds != null) {
+            return knownIds;
+        }
         Set<String> ids = new TreeSet<>();
-        for (Rule r : registry.rules()) {
+        for (Rule r : registry.get().rules()) {
             ids.add(r.info().id());
         }
         for (RuleInfo r : BuiltInRules.all()) {
             ids.add(r.id());
         }
+        knownIds = ids;
         return ids;
     }
 
     /** The config named with --config, else .preflight.yaml in the first directory scanned, else in the cwd. */
-    private Config loadConfig(ParsedArgs args, List<Path> paths, Set<String> knownIds) throws UsageException {
+    private Config loadConfig(ParsedArgs args, List<Path> paths) throws UsageException {
         if (args.flag("no-config")) {
             return Config.empty();
         }
@@ -162,15 +167,15 @@ final class ScanCommand {
             }
         }
         try {
-            return new ConfigLoader(knownIds).load(file);
+            return new ConfigLoader(knownRuleIds()).load(file);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static List<String> checkIds(List<String> ids, Set<String> known, String option) throws UsageException {
+    private List<String> checkIds(List<String> ids, String option) throws UsageException {
         for (String id : ids) {
-            if (!known.contains(id)) {
+            if (!knownRuleIds().contains(id)) {
                 throw new UsageException(option + ": unknown rule id '" + id + "' (see 'preflight rules')");
             }
         }

@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
+
 
 /**
  * The rules on the class path, found with {@link ServiceLoader}: the built-in pack and any user jar that registers
@@ -23,34 +21,6 @@ public final class RuleRegistry {
     /** Every rule the class loader of this class can see. */
     public static RuleRegistry discover() {
         return discover(RuleRegistry.class.getClassLoader());
-    }
-
-    /**
-     * Starts {@link #discover()} on a thread of its own and returns what waits for it. Building the rules (loading
-     * their classes, linking the lambdas of their conditions) is a sizeable part of a cold run, and a scan needs
-     * them only once its inputs are loaded; a failure to build them is thrown by {@code get()}.
-     */
-    public static Supplier<RuleRegistry> discoverInBackground() {
-        FutureTask<RuleRegistry> task = new FutureTask<>(RuleRegistry::discover);
-        Thread thread = new Thread(task, "preflight-rules");
-        thread.setDaemon(true); // a usage error exits without waiting for it
-        thread.start();
-        return () -> {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the rules were built", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        };
     }
 
     public static RuleRegistry discover(ClassLoader loader) {

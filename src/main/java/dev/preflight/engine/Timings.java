@@ -1,6 +1,7 @@
 package dev.preflight.engine;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 
 /**
  * Where a run's time goes, phase by phase, printed on standard error when {@code PREFLIGHT_TIMINGS} is set: the tool
@@ -9,7 +10,6 @@ import java.io.PrintStream;
  */
 public final class Timings {
     private static final int CAPACITY = 64;
-    private static final long START = System.nanoTime();
     private static final String[] NAMES = new String[CAPACITY];
     private static final long[] TIMES = new long[CAPACITY];
     private static int count;
@@ -32,14 +32,17 @@ public final class Timings {
     }
 
     /**
-     * Prints each phase's duration and the time since this class was first used (the start of {@code main}, where
-     * the CLI marks first).
+     * Prints each phase's duration and the time since the JVM started (the first phase, up to the first mark, is
+     * the JVM's own start-up and whatever ran before that mark).
      */
     public static synchronized void print(PrintStream err) {
-        long previous = START;
+        // the JVM's start is known in wall-clock milliseconds only; asked here, since its classes cost start-up time
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long start = System.nanoTime() - sinceStart * 1_000_000;
+        long previous = start;
         for (int i = 0; i < count; i++) {
             err.println("preflight timings: " + millis(TIMES[i] - previous) + " ms " + NAMES[i] + " (at "
-                    + millis(TIMES[i] - START) + " ms)");
+                    + millis(TIMES[i] - start) + " ms)");
             previous = TIMES[i];
         }
     }
