@@ -32,10 +32,22 @@ final class ModuleReader {
     private final Map<SourceFile, Optional<ConfigFile>> parsed = new ConcurrentHashMap<>();
     private final Map<String, SourceFile> byDisplayPath = new ConcurrentHashMap<>();
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final TreeCache reuse;
 
-    ModuleReader(Map<Path, List<SourceFile>> scanned, Function<Path, String> displayPath) {
+    /** A reader of the {@code scanned} directories that takes trees from {@code reuse} (may be null) before parsing. */
+    ModuleReader(Map<Path, List<SourceFile>> scanned, Function<Path, String> displayPath, TreeCache reuse) {
         this.scanned = scanned;
         this.displayPath = displayPath;
+        this.reuse = reuse;
+    }
+
+    /** The trees this reader parsed, by file (files that did not parse are not in it). */
+    Map<SourceFile, ConfigFile> trees() {
+        Map<SourceFile, ConfigFile> out = new HashMap<>();
+        for (Map.Entry<SourceFile, Optional<ConfigFile>> e : parsed.entrySet()) {
+            e.getValue().ifPresent(tree -> out.put(e.getKey(), tree));
+        }
+        return out;
     }
 
     List<Problem> problems() {
@@ -72,8 +84,11 @@ final class ModuleReader {
     }
 
     private Optional<ConfigFile> parseOnce(SourceFile file) {
-        ConfigFile result = null;
+        ConfigFile result = reuse == null ? null : reuse.take(file);
         byDisplayPath.put(file.displayPath(), file);
+        if (result != null) {
+            return Optional.of(result);
+        }
         try {
             result = file.path().getFileName().toString().endsWith(".json")
                     ? TerraformJsonReader.read(file) : HclParser.parse(file);

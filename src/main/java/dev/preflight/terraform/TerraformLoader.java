@@ -53,12 +53,13 @@ public final class TerraformLoader {
         Function<Path, String> display = p -> display(base, p);
         // A small scan (a pre-commit run) keeps its syntax trees and works on one thread: it parses each file once
         // and starts no thread pool, both of which cost more than they save on a few files in a cold JVM.
-        ModuleReader shared = isSmall(files) ? new ModuleReader(byDir, display) : null;
-        Map<Path, List<Path>> calls = localCalls(byDir, display, shared);
+        ModuleReader shared = isSmall(files) ? new ModuleReader(byDir, display, null) : null;
+        TreeCache kept = new TreeCache(KEPT_TREES_CHARS);
+        Map<Path, List<Path>> calls = localCalls(byDir, display, shared, kept);
         List<List<Path>> components = components(roots(byDir.keySet(), calls), calls);
         List<LoadResult> loaded = (shared != null ? components.stream() : components.parallelStream())
                 .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables,
-                        shared != null ? shared : new ModuleReader(byDir, display), shared == null))
+                        shared != null ? shared : new ModuleReader(byDir, display, kept), shared == null))
                 .toList();
         List<Resource> resources = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
@@ -72,14 +73,19 @@ public final class TerraformLoader {
 
     /**
      * Which scanned directories each scanned directory calls as a local module. The syntax trees are dropped
-     * right away: holding every tree of a monorepo until the end was most of the scan's memory.
+     * right away, but for those {@code kept} has room for: holding every tree of a monorepo until the end was most
+     * of the scan's memory, and parsing every file twice a large part of its time.
      */
     private static Map<Path, List<Path>> localCalls(Map<Path, List<SourceFile>> byDir,
-                                                    Function<Path, String> display, ModuleReader shared) {
+                                                    Function<Path, String> display, ModuleReader shared,
+                                                    TreeCache kept) {
         Map<Path, List<Path>> calls = new ConcurrentHashMap<>();
         (shared != null ? byDir.keySet().stream() : byDir.keySet().parallelStream()).forEach(dir -> {
-            ModuleDefinition def = (shared != null ? shared : new ModuleReader(Map.of(dir, byDir.get(dir)), display))
-                    .module(dir);
+            ModuleReader reader = shared != null ? shared : new ModuleReader(Map.of(dir, byDir.get(dir)), display, null);
+            ModuleDefinition def = reader.module(dir);
+            if (shared == null) {
+                reader.trees().forEach(kept::offer);
+            }
             List<Path> targets = new ArrayList<>();
             if (def != null) {
                 for (Block call : def.moduleCalls.values()) {
@@ -99,6 +105,12 @@ public final class TerraformLoader {
 
     /** Below this much text a scan is small: its trees fit in memory easily, and threads would cost more. */
     private static final long SMALL_SCAN_CHARS = 1 << 20;
+    /**
+     * How much source text's syntax trees a large scan keeps between finding module calls and loading: a tree takes
+     * ~11 bytes of heap per character of source, so ~140 MB at most, which keeps a 10× corpus scan under 1 GiB while
+     * the whole corpus (~10 M characters of Terraform) is parsed once instead of twice.
+     */
+    private static final long KEPT_TREES_CHARS = 12L << 20;
 
     private static boolean isSmall(List<SourceFile> files) {
         long chars = 0;
