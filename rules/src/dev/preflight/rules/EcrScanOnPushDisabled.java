@@ -75,10 +75,7 @@ public final class EcrScanOnPushDisabled extends DslRule {
      */
     private static Truth registryScans(Resource repo, ResourceGraph graph) {
         Truth any = Truth.FALSE;
-        for (Resource config : graph.resources(Kind.ECR_REGISTRY_SCANNING)) {
-            if (!config.id().scope().equals(repo.id().scope())) {
-                continue;
-            }
+        for (Resource config : graph.resources(Kind.ECR_REGISTRY_SCANNING, repo.id().scope())) {
             Optional<String> type = config.property("scan_type").flatMap(v -> Values.resolvedString(v, graph));
             if (type.isEmpty()) {
                 any = any.or(Truth.UNKNOWN);

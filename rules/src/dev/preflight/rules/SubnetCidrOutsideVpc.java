@@ -83,8 +83,9 @@ public final class SubnetCidrOutsideVpc extends DslRule {
         if (VpcAddressSpace.conditional(subnet)) {
             return;
         }
-        // report an overlap once, on the later subnet of the pair
-        for (Resource other : graph.resources(Kind.SUBNET)) {
+        // report an overlap once, on the later subnet of the pair; a subnet of another root module or template is
+        // never in this subnet's VPC
+        for (Resource other : graph.resources(Kind.SUBNET, subnet.id().scope())) {
             if (other == subnet) {
                 return;
             }

@@ -76,12 +76,9 @@ public abstract class Traversal {
         return of("the " + kind + " resources whose " + path + " refers to it", (target, g) -> {
             List<Resource> out = new ArrayList<>();
             String unknown = null;
-            for (Resource candidate : g.resources(kind)) {
-                // another root module or template is another deployment: it can never refer to this resource,
-                // and its unknown values must not make this answer unknown
-                if (!candidate.id().scope().equals(target.id().scope())) {
-                    continue;
-                }
+            // another root module or template is another deployment: it can never refer to this resource, and
+            // its unknown values must not make this answer unknown
+            for (Resource candidate : g.resources(kind, target.id().scope())) {
                 Optional<Value> v = candidate.property(path);
                 if (v.isEmpty()) {
                     continue;

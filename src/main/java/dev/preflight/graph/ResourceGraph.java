@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * All resources of a scan, with indexes by id, by kind, and by edge in both directions, so that a rule that crosses
- * resources costs O(resources) and "who references me" is as cheap as "whom do I reference". Immutable once built.
+ * All resources of a scan, with indexes by id, by kind, by scope (root module or template) and kind, and by edge in
+ * both directions, so that a rule that crosses resources costs O(resources) and "who references me" is as cheap as
+ * "whom do I reference". A resource only ever relates to resources of its own scope (another scope is another
+ * deployment), so rules look for related resources there: looking through the whole scan made a monorepo's scan
+ * quadratic. Immutable once built.
  */
 public final class ResourceGraph {
     private final List<Resource> resources;
@@ -19,6 +22,8 @@ public final class ResourceGraph {
     /** Instances of a counted resource by the address without the index: {@code aws_subnet.a} to its instances. */
     private final Map<ResourceId, List<Resource>> instancesByBase = new HashMap<>();
     private final Map<Kind, List<Resource>> byKind = new EnumMap<>(Kind.class);
+    private final Map<String, List<Resource>> byScope = new HashMap<>();
+    private final Map<String, Map<Kind, List<Resource>>> byScopeAndKind = new HashMap<>();
     private final Map<Resource, List<Edge>> outgoing = new IdentityHashMap<>();
     private final Map<Resource, List<Edge>> incoming = new IdentityHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
@@ -30,6 +35,9 @@ public final class ResourceGraph {
         for (Resource r : sorted) {
             byId.put(r.id(), r);
             byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+            byScope.computeIfAbsent(r.id().scope(), k -> new ArrayList<>()).add(r);
+            byScopeAndKind.computeIfAbsent(r.id().scope(), k -> new EnumMap<>(Kind.class))
+                    .computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
             ResourceId base = baseOf(r.id());
             if (base != null) {
                 instancesByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
@@ -82,6 +90,17 @@ public final class ResourceGraph {
 
     public List<Resource> resources(Kind kind) {
         return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The resources of {@code scope} (a root module's directory or a template's path), in the graph's order. */
+    public List<Resource> resourcesIn(String scope) {
+        return byScope.getOrDefault(scope, List.of());
+    }
+
+    /** The resources of {@code kind} in {@code scope}, in the graph's order. */
+    public List<Resource> resources(Kind kind, String scope) {
+        Map<Kind, List<Resource>> kinds = byScopeAndKind.get(scope);
+        return kinds == null ? List.of() : kinds.getOrDefault(kind, List.of());
     }
 
     public Optional<Resource> resource(ResourceId id) {

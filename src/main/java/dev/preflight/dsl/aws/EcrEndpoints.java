@@ -110,10 +110,9 @@ public final class EcrEndpoints {
                 serves = serves.or(table.isNamedBy(id, graph));
             }
         }
-        for (Resource association : graph.resources(Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION)) {
-            if (!association.id().scope().equals(endpoint.id().scope())) {
-                continue; // another root module's association never attaches this endpoint
-            }
+        // another root module's association never attaches this endpoint
+        for (Resource association : graph.resources(Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION,
+                endpoint.id().scope())) {
             Truth ofEndpoint = association.property("vpc_endpoint_id")
                     .map(v -> Values.refersTo(v, endpoint, graph)).orElse(Truth.FALSE);
             Truth ofTable = association.property("route_table_id")

@@ -67,7 +67,7 @@ public final class Network {
             return table.map(t -> Known.of(new RouteTable(t, vpc)))
                     .orElseGet(() -> Known.unknown("the main route table of " + vpc.address() + " is not in this scan"));
         }
-        for (Resource table : graph.resources(Kind.ROUTE_TABLE)) {
+        for (Resource table : graph.resources(Kind.ROUTE_TABLE, vpc.id().scope())) {
             if (vpc.equals(RouteTable.adoptedMainOf(table, graph))) {
                 return Known.of(new RouteTable(table, vpc));
             }
@@ -88,11 +88,9 @@ public final class Network {
                 unknown = "the inline routes of " + table.table().address() + " are not known";
             }
         }
-        for (Resource route : graph.resources(Kind.ROUTE)) {
-            if (!route.id().scope().equals(table.mainOf() != null ? table.mainOf().id().scope()
-                    : table.table().id().scope())) {
-                continue; // a route of another root module or template is never in this table
-            }
+        // a route of another root module or template is never in this table
+        String scope = table.mainOf() != null ? table.mainOf().id().scope() : table.table().id().scope();
+        for (Resource route : graph.resources(Kind.ROUTE, scope)) {
             if (table.table() != null && route.parent().filter(table.table()::equals).isPresent()) {
                 out.add(route);
                 continue;

@@ -72,10 +72,8 @@ public final class RolePermissions {
                 all = all.plus(d.value());
             }
         }
-        for (Resource r : graph.resources()) {
-            if (!r.id().scope().equals(role.id().scope())) {
-                continue; // another root module or template cannot attach a policy to this role
-            }
+        // another root module or template cannot attach a policy to this role
+        for (Resource r : graph.resourcesIn(role.id().scope())) {
             Known<PolicyDocument> d = attachedBy(r, role, graph);
             if (!d.isKnown()) {
                 return d;

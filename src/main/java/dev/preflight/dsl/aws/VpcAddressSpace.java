@@ -33,10 +33,8 @@ public final class VpcAddressSpace {
             return Known.unknown("the CIDR block of " + vpc.address() + " is not known");
         }
         out.add(primary.get());
-        for (Resource association : graph.resources(Kind.VPC_CIDR_BLOCK)) {
-            if (!association.id().scope().equals(vpc.id().scope())) {
-                continue; // another root module or template cannot add a block to this VPC
-            }
+        // another root module or template cannot add a block to this VPC
+        for (Resource association : graph.resources(Kind.VPC_CIDR_BLOCK, vpc.id().scope())) {
             Optional<Value> vpcId = association.property("vpc_id");
             Truth mine = vpcId.map(v -> Values.refersTo(v, vpc, graph)).orElse(Truth.UNKNOWN);
             if (mine == Truth.FALSE) {
