@@ -98,6 +98,7 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             findings.addAll(rule.check(graph));
+            Timings.mark("rule " + rule.info().id());
         }
         Timings.mark("run rules");
         for (Problem p : problems) {
