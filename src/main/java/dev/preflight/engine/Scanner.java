@@ -47,32 +47,29 @@ public final class Scanner {
         }
         Map<String, SourceFile> files = new TreeMap<>();
         List<SourceFile> terraform = new ArrayList<>();
-        List<SourceFile> templates = new ArrayList<>();
         List<SourceFile> plans = new ArrayList<>();
-        List<DiscoveredFile> found = discovered.files();
-        Timings.mark("discover");
-        Object[] read = readAll(found, request);
-        Timings.mark("read");
-        for (int i = 0; i < found.size(); i++) {
-            DiscoveredFile f = found.get(i);
-            if (read[i] instanceof SourceFile source) {
-                files.put(source.displayPath(), source);
-                if (f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML) {
-                    templates.add(source);
-                } else if (f.kind() == InputKind.TERRAFORM_PLAN) {
-                    plans.add(source);
-                } else {
-                    terraform.add(source);
-                }
-            } else {
-                problems.add((Problem) read[i]);
-            }
+        List<DiscoveredFile> templateInputs = new ArrayList<>();
+        List<DiscoveredFile> otherInputs = new ArrayList<>();
+        for (DiscoveredFile f : discovered.files()) {
+            boolean template = f.kind() == InputKind.CLOUDFORMATION_JSON || f.kind() == InputKind.CLOUDFORMATION_YAML;
+            (template ? templateInputs : otherInputs).add(f);
         }
+        Timings.mark("discover");
 
         List<Resource> resources = new ArrayList<>();
-        // templates load on other threads while this one loads Terraform: on a pre-commit run the two are the
-        // largest pieces of work, and neither waits for the other
-        try (TemplateLoads templateLoads = TemplateLoads.start(templates, request)) {
+        // templates are read and loaded on other threads from here on, while this one reads and loads the rest: on
+        // a pre-commit run a template and a Terraform module are the largest pieces of work, independent of each other
+        try (TemplateLoads templateLoads = TemplateLoads.start(templateInputs, request)) {
+            Object[] read = readAll(otherInputs, request);
+            Timings.mark("read");
+            for (int i = 0; i < otherInputs.size(); i++) {
+                if (read[i] instanceof SourceFile source) {
+                    files.put(source.displayPath(), source);
+                    (otherInputs.get(i).kind() == InputKind.TERRAFORM_PLAN ? plans : terraform).add(source);
+                } else {
+                    problems.add((Problem) read[i]);
+                }
+            }
             LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
             resources.addAll(tf.resources());
             problems.addAll(tf.problems());
@@ -84,9 +81,14 @@ public final class Scanner {
                 // the plan's resources point into its .tf files: reports show their lines and read their suppressions
                 loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
             }
-            for (LoadResult r : templateLoads.results()) {
-                resources.addAll(r.resources());
-                problems.addAll(r.problems());
+            for (TemplateLoads.Loaded t : templateLoads.results()) {
+                if (t.unreadable() != null) {
+                    problems.add(t.unreadable());
+                    continue;
+                }
+                files.put(t.file().displayPath(), t.file());
+                resources.addAll(t.result().resources());
+                problems.addAll(t.result().problems());
             }
         }
 
@@ -137,18 +139,20 @@ public final class Scanner {
         if (found.size() >= PARALLEL_READ_THRESHOLD && request.threads() > 1) {
             indexes = indexes.parallel();
         }
-        indexes.forEach(i -> {
-            Path path = found.get(i).path();
-            String display = displayPath(request.baseDir(), path);
-            try {
-                out[i] = SourceReader.read(path, display);
-            } catch (SourceReader.InvalidTextException e) {
-                out[i] = new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage());
-            } catch (IOException e) {
-                out[i] = new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e));
-            }
-        });
+        indexes.forEach(i -> out[i] = read(found.get(i).path(), request));
         return out;
+    }
+
+    /** The file's {@link SourceFile}, or the {@link Problem} that says why it could not be read. */
+    static Object read(Path path, ScanRequest request) {
+        String display = displayPath(request.baseDir(), path);
+        try {
+            return SourceReader.read(path, display);
+        } catch (SourceReader.InvalidTextException e) {
+            return new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage());
+        } catch (IOException e) {
+            return new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e));
+        }
     }
 
     /**

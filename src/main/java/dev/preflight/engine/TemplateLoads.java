@@ -2,6 +2,8 @@ package dev.preflight.engine;
 
 import dev.preflight.cloudformation.CloudFormationLoader;
 import dev.preflight.graph.LoadResult;
+import dev.preflight.source.DiscoveredFile;
+import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,23 +13,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * CloudFormation templates loading in the background. Templates are independent of each other and of the Terraform
- * files, so they load on up to {@code threads} threads of their own while the scanning thread goes on; results keep
- * the input order. With one thread, or nothing to load, they load in {@link #results()} on the calling thread.
+ * CloudFormation templates read and loaded in the background. Templates are independent of each other and of the
+ * Terraform files, so they load on up to {@code threads} threads of their own while the scanning thread goes on;
+ * results keep the input order. With one thread, or nothing to load, they load in {@link #results()} on the calling
+ * thread.
  */
 final class TemplateLoads implements AutoCloseable {
-    private final List<SourceFile> templates;
+    /** A template's text and what loading it gave, or why it could not be read. */
+    record Loaded(SourceFile file, LoadResult result, Problem unreadable) {
+    }
+
+    private final List<DiscoveredFile> templates;
     private final ScanRequest request;
     private final ExecutorService pool;
-    private final List<Future<LoadResult>> futures = new ArrayList<>();
+    private final List<Future<Loaded>> futures = new ArrayList<>();
 
-    private TemplateLoads(List<SourceFile> templates, ScanRequest request, ExecutorService pool) {
+    private TemplateLoads(List<DiscoveredFile> templates, ScanRequest request, ExecutorService pool) {
         this.templates = templates;
         this.request = request;
         this.pool = pool;
     }
 
-    static TemplateLoads start(List<SourceFile> templates, ScanRequest request) {
+    static TemplateLoads start(List<DiscoveredFile> templates, ScanRequest request) {
         if (templates.isEmpty() || request.threads() <= 1) {
             return new TemplateLoads(templates, request, null);
         }
@@ -38,23 +45,23 @@ final class TemplateLoads implements AutoCloseable {
                     return t;
                 });
         TemplateLoads loads = new TemplateLoads(templates, request, pool);
-        for (SourceFile t : templates) {
+        for (DiscoveredFile t : templates) {
             loads.futures.add(pool.submit(() -> load(t, request)));
         }
         return loads;
     }
 
-    /** The templates' load results, in input order; waits for the background loads. */
-    List<LoadResult> results() {
-        List<LoadResult> out = new ArrayList<>();
+    /** The templates' results, in input order; waits for the background loads. */
+    List<Loaded> results() {
+        List<Loaded> out = new ArrayList<>();
         if (pool == null) {
-            for (SourceFile t : templates) {
+            for (DiscoveredFile t : templates) {
                 out.add(load(t, request));
             }
             return out;
         }
         try {
-            for (Future<LoadResult> f : futures) {
+            for (Future<Loaded> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -66,8 +73,13 @@ final class TemplateLoads implements AutoCloseable {
         }
     }
 
-    private static LoadResult load(SourceFile template, ScanRequest request) {
-        return new CloudFormationLoader().load(template, request.parameters());
+    private static Loaded load(DiscoveredFile template, ScanRequest request) {
+        Object read = Scanner.read(template.path(), request);
+        if (read instanceof Problem p) {
+            return new Loaded(null, null, p);
+        }
+        SourceFile file = (SourceFile) read;
+        return new Loaded(file, new CloudFormationLoader().load(file, request.parameters()), null);
     }
 
     /** Stops the threads; loads still running (when the caller failed first) are cancelled. */
