@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-
 /**
  * The rules on the class path, found with {@link ServiceLoader}: the built-in pack and any user jar that registers
  * {@link Rule} implementations the same way. Sorted by id so that output never depends on class-path order.

@@ -26,7 +26,7 @@ public record ScanRequest(List<Path> paths, Path baseDir, Map<String, String> va
     /** A request whose rules are known now. */
     public ScanRequest(List<Path> paths, Path baseDir, Map<String, String> variables, Map<String, String> parameters,
                        List<Rule> rules, int threads) {
-        this(paths, baseDir, variables, parameters, constant(List.copyOf(rules)), threads);
+        this(paths, baseDir, variables, parameters, constant(rules), threads);
     }
 
     public static ScanRequest of(List<Path> paths, List<Rule> rules) {
@@ -39,7 +39,9 @@ public record ScanRequest(List<Path> paths, Path baseDir, Map<String, String> va
         return ruleSource.get();
     }
 
+    /** The list as it is now (the memoizing supplier copies it on first use). */
     private static Supplier<List<Rule>> constant(List<Rule> rules) {
-        return () -> rules;
+        List<Rule> copy = List.copyOf(rules);
+        return () -> copy;
     }
 }

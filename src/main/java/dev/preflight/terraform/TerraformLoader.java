@@ -51,15 +51,15 @@ public final class TerraformLoader {
         }
         Path base = baseDir.toAbsolutePath().normalize();
         Function<Path, String> display = p -> display(base, p);
-        // A small scan (a pre-commit run) keeps its syntax trees and works on one thread: it parses each file once
-        // and starts no thread pool, both of which cost more than they save on a few files in a cold JVM.
-        ModuleReader shared = isSmall(files) ? new ModuleReader(byDir, display, null) : null;
+        // A small scan (a pre-commit run) works on one thread: a thread pool costs more than it saves on a few
+        // files in a cold JVM. Either way each file is parsed once while its tree fits the budget of kept trees.
+        boolean parallel = !isSmall(files);
         TreeCache kept = new TreeCache(KEPT_TREES_CHARS);
-        Map<Path, List<Path>> calls = localCalls(byDir, display, shared, kept);
+        Map<Path, List<Path>> calls = localCalls(byDir, display, kept, parallel);
         List<List<Path>> components = components(roots(byDir.keySet(), calls), calls);
-        List<LoadResult> loaded = (shared != null ? components.stream() : components.parallelStream())
+        List<LoadResult> loaded = (parallel ? components.parallelStream() : components.stream())
                 .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables,
-                        shared != null ? shared : new ModuleReader(byDir, display, kept), shared == null))
+                        new ModuleReader(byDir, display, kept), parallel))
                 .toList();
         List<Resource> resources = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
@@ -77,15 +77,13 @@ public final class TerraformLoader {
      * of the scan's memory, and parsing every file twice a large part of its time.
      */
     private static Map<Path, List<Path>> localCalls(Map<Path, List<SourceFile>> byDir,
-                                                    Function<Path, String> display, ModuleReader shared,
-                                                    TreeCache kept) {
+                                                    Function<Path, String> display, TreeCache kept,
+                                                    boolean parallel) {
         Map<Path, List<Path>> calls = new ConcurrentHashMap<>();
-        (shared != null ? byDir.keySet().stream() : byDir.keySet().parallelStream()).forEach(dir -> {
-            ModuleReader reader = shared != null ? shared : new ModuleReader(Map.of(dir, byDir.get(dir)), display, null);
+        (parallel ? byDir.keySet().parallelStream() : byDir.keySet().stream()).forEach(dir -> {
+            ModuleReader reader = new ModuleReader(Map.of(dir, byDir.get(dir)), display, null);
             ModuleDefinition def = reader.module(dir);
-            if (shared == null) {
-                reader.trees().forEach(kept::offer);
-            }
+            reader.trees().forEach(kept::offer);
             List<Path> targets = new ArrayList<>();
             if (def != null) {
                 for (Block call : def.moduleCalls.values()) {
@@ -103,7 +101,7 @@ public final class TerraformLoader {
         return calls;
     }
 
-    /** Below this much text a scan is small: its trees fit in memory easily, and threads would cost more. */
+    /** Below this much text a scan is small: threads would cost more than they save. */
     private static final long SMALL_SCAN_CHARS = 1 << 20;
     /**
      * How much source text's syntax trees a large scan keeps between finding module calls and loading: a tree takes
@@ -169,7 +167,7 @@ public final class TerraformLoader {
         for (Path root : roots) {
             reach(root, calls, dirs);
         }
-        // parsing is most of the work and files are independent (a small scan's files are parsed already)
+        // parsing is most of the work and files are independent (trees kept from finding the calls are reused)
         (parallel ? dirs.parallelStream() : dirs.stream()).flatMap(d -> byDir.getOrDefault(d, List.of()).stream())
                 .forEach(reader::parse);
         List<LoadResult> loaded = (parallel && roots.size() > 1 ? roots.parallelStream() : roots.stream())
