@@ -5,11 +5,14 @@ import dev.preflight.source.InputKind;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceDiscovery;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,9 +138,17 @@ public final class InputSelection {
         return !new SourceDiscovery().discover(List.of(file)).files().isEmpty();
     }
 
+    /** Only a JSON file can be a plan: any other name is settled without opening the file. */
     private static boolean isPlan(Path file) {
-        return new SourceDiscovery().discover(List.of(file)).files().stream()
-                .anyMatch(f -> f.kind() == InputKind.TERRAFORM_PLAN);
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        for (DiscoveredFile f : new SourceDiscovery().discover(List.of(file)).files()) {
+            if (f.kind() == InputKind.TERRAFORM_PLAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Terraform files below a plan's directory, where its resources are written. */
@@ -161,18 +172,27 @@ public final class InputSelection {
         return isTerraform(file) || n.equals("terraform.tfvars") || n.endsWith(".auto.tfvars");
     }
 
-    /** The Terraform files of the directory of {@code file}, sorted; just the file when the directory is unreadable. */
+    /**
+     * The Terraform files of the directory of {@code file}, sorted; just the file when the directory is unreadable.
+     * A plain loop: this runs in every pre-commit run, where each stream or lambda call site costs a cold JVM its
+     * first linking.
+     */
     private List<Path> moduleFiles(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> found = new ArrayList<>(s.filter(Files::isRegularFile).filter(InputSelection::isModuleFile)
-                    .filter(f -> !excluded(f)).sorted().toList());
-            if (found.isEmpty()) {
-                found.add(file);
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path f : entries) {
+                if (isModuleFile(f) && Files.isRegularFile(f) && !excluded(f)) {
+                    found.add(f);
+                }
             }
-            return found;
-        } catch (IOException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             return List.of(file);
         }
+        if (found.isEmpty()) {
+            return List.of(file);
+        }
+        Collections.sort(found);
+        return found;
     }
 }

@@ -1,7 +1,6 @@
 package dev.preflight.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -27,7 +26,7 @@ public final class RuleRegistry {
         for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
             found.add(rule);
         }
-        found.sort(Comparator.comparing(r -> r.info().id()));
+        found.sort(RuleRegistry::byId);
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).info().id().equals(found.get(i - 1).info().id())) {
                 throw new IllegalStateException("two rules have the id " + found.get(i).info().id());
@@ -38,8 +37,13 @@ public final class RuleRegistry {
 
     public static RuleRegistry of(List<Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparing(r -> r.info().id()));
+        sorted.sort(RuleRegistry::byId);
         return new RuleRegistry(sorted);
+    }
+
+    /** Rules by id (not with {@code Comparator.comparing}, whose JDK lambda the class-data archive does not keep). */
+    private static int byId(Rule a, Rule b) {
+        return a.info().id().compareTo(b.info().id());
     }
 
     public List<Rule> rules() {

@@ -31,12 +31,20 @@ public final class Scanner {
     /** From this many resources the rules run side by side. */
     private static final int PARALLEL_RULES_THRESHOLD = 1000;
 
-    public static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.span().file())
-            .thenComparingInt(f -> f.span().line())
-            .thenComparingInt(f -> f.span().column())
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    /**
+     * Findings by position, then rule id, then message. Written out rather than chained with
+     * {@code Comparator.comparing}: the JDK's own lambdas behind that chain are not kept in the class-data archive,
+     * so every run generated their classes anew.
+     */
+    public static final Comparator<Finding> FINDING_ORDER = Scanner::compareFindings;
+
+    private static int compareFindings(Finding a, Finding b) {
+        int c = Span.compareStarts(a.span(), b.span());
+        if (c == 0) {
+            c = a.ruleId().compareTo(b.ruleId());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+    }
 
     public ScanResult scan(ScanRequest request) {
         SourceDiscovery.Result discovered = new SourceDiscovery().discover(request.paths());
@@ -107,8 +115,7 @@ public final class Scanner {
         }
         findings.sort(FINDING_ORDER);
         findings = withoutRepeats(findings);
-        problems.sort(Comparator.comparing((Problem p) -> p.where().file())
-                .thenComparingInt(p -> p.where().line()).thenComparingInt(p -> p.where().column()));
+        problems.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
         return new ScanResult(findings, problems, files, graph);
     }
 

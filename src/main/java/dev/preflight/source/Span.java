@@ -22,6 +22,15 @@ public record Span(String file, int line, int column, int endLine, int endColumn
                 endsLast ? endLine : other.endLine, endsLast ? endColumn : other.endColumn);
     }
 
+    /** Orders spans by where they start: file, then line, then column. */
+    public static int compareStarts(Span a, Span b) {
+        int byFile = a.file.compareTo(b.file);
+        if (byFile != 0) {
+            return byFile;
+        }
+        return a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.column, b.column);
+    }
+
     /** The zero-width position where this span starts. */
     public Span start() {
         return new Span(file, line, column, line, column);
