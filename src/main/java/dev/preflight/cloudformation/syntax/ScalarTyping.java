@@ -24,7 +24,10 @@ public final class ScalarTyping {
             case "", "~", "null", "Null", "NULL":
                 return ScalarType.NULL;
             default:
-                return DECIMAL.matcher(text).matches() ? ScalarType.NUMBER : ScalarType.STRING;
+                // most plain scalars are words: only a sign or a digit can start a number
+                char first = text.charAt(0);
+                boolean maybeNumber = first == '-' || (first >= '0' && first <= '9');
+                return maybeNumber && DECIMAL.matcher(text).matches() ? ScalarType.NUMBER : ScalarType.STRING;
         }
     }
 }

@@ -13,7 +13,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML template with SnakeYAML's compose API, which builds a node graph and never constructs objects:
@@ -99,8 +98,8 @@ public final class YamlTemplateParser {
      */
     private static Composer composer(String text) {
         LoaderOptions options = options();
-        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
-                options);
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new PlainScalarResolver(), options);
     }
 
     private static LoaderOptions options() {

@@ -153,6 +153,22 @@ class YamlSyntaxTest {
         assertEquals("3:4-3:14", at(root.get("c").orElseThrow().span()));
     }
 
+    @Test
+    void keysTypedLikeValuesStayKeysButAMergeKeyIsRefused() {
+        ParsedTemplate parsed = parse("""
+                true: a
+                12: b
+                2010-09-09: c
+                <<: {d: 1}
+                """);
+        assertEquals("4:1-4:1 mapping key at line 4 is not a plain string; entry ignored", messages(parsed));
+        MappingNode root = (MappingNode) parsed.root();
+        assertScalar(root, "true", "a", ScalarType.STRING);
+        assertScalar(root, "12", "b", ScalarType.STRING);
+        assertScalar(root, "2010-09-09", "c", ScalarType.STRING);
+        assertTrue(root.get("<<").isEmpty());
+    }
+
     private static void assertScalar(MappingNode root, String key, String text, ScalarType type) {
         ScalarNode s = assertInstanceOf(ScalarNode.class, root.get(key).orElseThrow());
         assertEquals(text, s.text(), key);
