@@ -49,17 +49,32 @@ public final class SourceFile {
         return new SourceFile(Path.of(displayPath), displayPath, text);
     }
 
+    /**
+     * Where each line starts. \r\n, \n and a lone \r all end a line, as in HCL and YAML. The breaks are found with
+     * {@code String.indexOf} rather than a loop over every character: this runs on each file before anything is
+     * compiled, and indexOf is JDK code that a cold JVM has already compiled, where a loop of ours is interpreted.
+     */
     private static int[] indexLines(String text) {
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // \r\n, \n and a lone \r all end a line, as in HCL and YAML.
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
+        while (nextLf >= 0 || nextCr >= 0) {
+            int next; // where the line after this break starts
+            if (nextCr >= 0 && (nextLf < 0 || nextCr < nextLf)) {
+                next = nextLf == nextCr + 1 ? nextLf + 1 : nextCr + 1;
+            } else {
+                next = nextLf + 1;
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = next;
+            if (nextLf >= 0 && nextLf < next) {
+                nextLf = text.indexOf('\n', next);
+            }
+            if (nextCr >= 0 && nextCr < next) {
+                nextCr = text.indexOf('\r', next);
             }
         }
         return Arrays.copyOf(starts, count);
