@@ -60,11 +60,19 @@ final class TemplateContext {
             return f.name().equals("Fn::Transform") || f.name().startsWith("Rain::")
                     || isPreprocessed(f.argument(), depth + 1);
         }
+        // loops rather than streams: this visits every node of the template, a stream pipeline per node
         if (node instanceof MappingNode m) {
-            return m.entries().stream().anyMatch(e -> isPreprocessed(e.value(), depth + 1));
-        }
-        if (node instanceof SequenceNode s) {
-            return s.items().stream().anyMatch(i -> isPreprocessed(i, depth + 1));
+            for (MappingNode.Entry e : m.entries()) {
+                if (isPreprocessed(e.value(), depth + 1)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (TemplateNode item : s.items()) {
+                if (isPreprocessed(item, depth + 1)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -3,6 +3,7 @@ package dev.preflight.graph;
 import dev.preflight.source.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,16 @@ public sealed interface Value {
     /** True for values that are fully known (no unknown or reference inside). */
     default boolean isKnown() {
         return false;
+    }
+
+    /** A loop rather than a stream: this recurses through whole property trees, a stream pipeline per node. */
+    private static boolean allKnown(Collection<Value> values) {
+        for (Value v : values) {
+            if (!v.isKnown()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     record Str(String value, Span span) implements Value {
@@ -79,7 +90,7 @@ public sealed interface Value {
         }
 
         public boolean isKnown() {
-            return items.stream().allMatch(Value::isKnown);
+            return allKnown(items);
         }
     }
 
@@ -98,7 +109,7 @@ public sealed interface Value {
         }
 
         public boolean isKnown() {
-            return entries.values().stream().allMatch(Value::isKnown);
+            return allKnown(entries.values());
         }
 
         /** The entry whose key has the canonical name {@code name}, or empty. */
