@@ -25,6 +25,11 @@ public final class RuleDefinition implements Rule {
     private final String fix;
     private final String doc;
     private final ResourceCheck check;
+    /**
+     * Built on first use and kept: its description is generated from the whole check, and the registry asks for
+     * the id (through info) in every comparison of its sort. A race only builds an equal value twice.
+     */
+    private RuleInfo info;
 
     private RuleDefinition(String id, Severity severity, String title, String prevents, String fix, String doc,
                            ResourceCheck check) {
@@ -82,8 +87,13 @@ public final class RuleDefinition implements Rule {
 
     @Override
     public RuleInfo info() {
-        List<Kind> kinds = check == null ? List.of() : List.copyOf(check.selection().kinds());
-        return new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc);
+        RuleInfo built = info;
+        if (built == null) {
+            List<Kind> kinds = check == null ? List.of() : List.copyOf(check.selection().kinds());
+            built = new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc);
+            info = built;
+        }
+        return built;
     }
 
     @Override
