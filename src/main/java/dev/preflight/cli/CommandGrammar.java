@@ -114,8 +114,8 @@ final class CommandGrammar {
                 + "never when NO_COLOR is set)."));
         o.addOption(flag(null, "skip-unrecognized", "Skip named files that are not Terraform or CloudFormation "
                 + "instead of failing (for pre-commit, which passes every changed YAML and JSON file)."));
-        o.addOption(value(null, "threads", "N", "Threads for loading templates (default: the number of "
-                + "processors). The output is the same for any N."));
+        o.addOption(value(null, "threads", "N", "Threads for reading files, loading templates and running "
+                + "rules (default: the number of processors). The output is the same for any N."));
         return new CommandGrammar("scan", "Scan Terraform modules and CloudFormation templates.\n"
                 + "A .tf file is widened to its module (the .tf files of its directory); when files are named, "
                 + "only findings in them are reported.", "[PATH]...", "PATH",
