@@ -5,12 +5,12 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.AwsIds;
 import dev.preflight.dsl.aws.WellFormedIds;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.Severity;
 
 /**
  * The sibling of {@code vpc-id-malformed} for the other EC2 ids whose property leaves no doubt about their type:

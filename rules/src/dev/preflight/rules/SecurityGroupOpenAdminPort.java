@@ -6,12 +6,12 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
 import dev.preflight.dsl.ResourceCondition;
+import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.IngressRules;
 import dev.preflight.dsl.aws.IngressRules.Ingress;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.Severity;
 import dev.preflight.graph.Kind;
 import java.util.Optional;
 

@@ -5,12 +5,12 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.AwsIds;
 import dev.preflight.dsl.aws.WellFormedIds;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.Severity;
 
 /**
  * A {@code vpc_id} that is not a VPC id, typically the VPC's CIDR pasted in its place. The sibling rule

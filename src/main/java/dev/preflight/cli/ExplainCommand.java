@@ -1,8 +1,8 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import java.util.Optional;
 

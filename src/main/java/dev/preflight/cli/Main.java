@@ -1,7 +1,7 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.Gate;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.Timings;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.graph.Kind;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
 import dev.preflight.engine.Analysis;
 import dev.preflight.engine.Baseline;
 import dev.preflight.engine.BuiltInRules;
@@ -10,12 +13,9 @@ import dev.preflight.engine.FailOn;
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.InputSelection;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
-import dev.preflight.engine.Severity;
 import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
 import dev.preflight.report.ReportFormat;

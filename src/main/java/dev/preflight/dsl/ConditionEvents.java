@@ -20,6 +20,12 @@ public final class ConditionEvents {
         add(new ConditionEvent(Outcome.VIOLATED, resource, message, span, propertyPath, value));
     }
 
+    /** A violation with the other places that explain it (joined resources, where a deciding value came from). */
+    public void violated(Resource resource, String message, Span span, String propertyPath, String value,
+                         List<Evidence> evidence) {
+        add(new ConditionEvent(Outcome.VIOLATED, resource, message, span, propertyPath, value, evidence));
+    }
+
     /** {@code resource} definitely meets the condition; the message says why (it becomes the violation if negated). */
     public void satisfied(Resource resource, String message, Span span, String propertyPath, String value) {
         add(new ConditionEvent(Outcome.SATISFIED, resource, message, span, propertyPath, value));

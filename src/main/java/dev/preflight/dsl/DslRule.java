@@ -1,8 +1,5 @@
 package dev.preflight.dsl;
 
-import dev.preflight.engine.Finding;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.graph.ResourceGraph;
 import java.util.List;
 

@@ -1,9 +1,5 @@
 package dev.preflight.dsl;
 
-import dev.preflight.engine.Finding;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
-import dev.preflight.engine.Severity;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.ResourceGraph;
 import java.util.ArrayList;
@@ -102,7 +98,7 @@ public final class RuleDefinition implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (ConditionEvent e : check.evaluate(graph).violations()) {
             findings.add(new Finding(id, severity, e.message(), e.where(), e.resource().address(),
-                    e.propertyPath(), e.value(), fix));
+                    e.propertyPath(), e.value(), fix, e.evidence()));
         }
         return findings;
     }

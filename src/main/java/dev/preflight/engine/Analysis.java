@@ -1,5 +1,7 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
@@ -92,8 +94,7 @@ public final class Analysis {
             return r;
         }
         // the fingerprint leaves the severity out, so the overridden finding keeps its identity
-        return ReportedFinding.of(new Finding(f.ruleId(), s, f.message(), f.span(), f.resource(), f.propertyPath(),
-                f.value(), f.fixHint()), r.suppression());
+        return ReportedFinding.of(f.withSeverity(s), r.suppression());
     }
 
     private static Finding parseError(Problem p) {

@@ -1,5 +1,7 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
 import java.util.List;
 
 /**

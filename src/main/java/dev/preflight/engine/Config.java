@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Severity;
 import java.util.Locale;
 
 /** The mildest severity that fails the gate ({@code --fail-on}), or {@link #NEVER}. */

@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

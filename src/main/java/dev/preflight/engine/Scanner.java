@@ -1,5 +1,8 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.Severity;
 import dev.preflight.graph.LoadResult;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;

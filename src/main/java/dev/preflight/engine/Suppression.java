@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Finding;
 import dev.preflight.source.Span;
 
 /**

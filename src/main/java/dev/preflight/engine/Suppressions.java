@@ -1,5 +1,7 @@
 package dev.preflight.engine;
 
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.source.SourceFile;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.preflight.report;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
 import dev.preflight.engine.ReportedFinding;
 import java.io.IOException;
 import java.io.OutputStream;

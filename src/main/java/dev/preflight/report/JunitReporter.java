@@ -1,8 +1,8 @@
 package dev.preflight.report;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.engine.RuleInfo;
 import dev.preflight.engine.Scanner;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package dev.preflight.report;
 
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.engine.RuleInfo;
-import dev.preflight.engine.Severity;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import java.util.List;

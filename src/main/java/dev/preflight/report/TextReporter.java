@@ -1,8 +1,8 @@
 package dev.preflight.report;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.engine.Severity;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
 import java.io.IOException;

@@ -1,10 +1,20 @@
 package dev.preflight.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.preflight.dsl.Evidence;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
+import dev.preflight.source.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +48,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The rule API (the DSL and the read side of the graph) is what users compile against: no internals in it. */
+    @Test
+    void ruleApiDependsOnNoInternals() {
+        noClasses().that().resideInAnyPackage("dev.preflight.dsl..", "dev.preflight.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.preflight.engine..",
+                        "dev.preflight.report..", "dev.preflight.cli..", "dev.preflight.terraform..",
+                        "dev.preflight.cloudformation..")
+                .check(classes);
+    }
+
+    /** The built-in pack is written with what users get, which proves the API is enough. */
+    @Test
+    void builtInRulesUseTheRuleApiAlone() {
+        classes().that().resideInAPackage("dev.preflight.rules..")
+                .should().onlyDependOnClassesThat(or(
+                        resideInAnyPackage("dev.preflight.dsl..", "dev.preflight.graph..", "dev.preflight.rules..",
+                                "java..", "com.google.auto.service.."),
+                        type(Span.class)))
+                .check(classes);
+    }
+
     @Test
     void loadersNeverSeeRules() {
         noClasses().that().resideInAnyPackage("dev.preflight.terraform..", "dev.preflight.cloudformation..")
@@ -46,11 +77,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Reporters see findings and rule metadata (the rule model), never the graph, the DSL's machinery or syntax. */
     @Test
     void reportersNeverSeeTheGraph() {
         noClasses().that().resideInAPackage("dev.preflight.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.preflight.graph..",
-                        "dev.preflight.terraform..", "dev.preflight.cloudformation..", "dev.preflight.dsl..")
+                .should().dependOnClassesThat(or(
+                        resideInAnyPackage("dev.preflight.graph..", "dev.preflight.terraform..",
+                                "dev.preflight.cloudformation.."),
+                        resideInAnyPackage("dev.preflight.dsl..").and(not(type(Finding.class)))
+                                .and(not(type(Evidence.class))).and(not(type(Evidence.Role.class)))
+                                .and(not(type(RuleInfo.class))).and(not(type(Severity.class)))))
                 .check(classes);
     }
 

@@ -1,6 +1,6 @@
 package dev.preflight.cli;
 
-import dev.preflight.engine.Rule;
+import dev.preflight.dsl.Rule;
 import dev.preflight.engine.RuleRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,8 +3,8 @@ package dev.preflight.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.Severity;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.Severity;
 import dev.preflight.testing.TextMatchRule;
 import java.nio.file.Path;
 import java.util.List;

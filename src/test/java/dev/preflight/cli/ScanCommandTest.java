@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.Severity;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.Severity;
 import dev.preflight.testing.SarifSchema;
 import dev.preflight.testing.TextMatchRule;
 import java.nio.file.Files;

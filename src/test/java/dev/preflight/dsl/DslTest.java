@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.engine.Finding;
-import dev.preflight.engine.Severity;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.graph.Value;

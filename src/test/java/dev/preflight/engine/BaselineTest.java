@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.source.Span;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Severity;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.preflight.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
 import dev.preflight.engine.ScanResult;
 import dev.preflight.source.Problem;
 import java.nio.file.Path;

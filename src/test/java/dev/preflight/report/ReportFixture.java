@@ -1,9 +1,9 @@
 package dev.preflight.report;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.engine.RuleInfo;
-import dev.preflight.engine.Severity;
 import dev.preflight.engine.Suppression;
 import dev.preflight.graph.Kind;
 import dev.preflight.source.Problem;

@@ -3,7 +3,7 @@ package dev.preflight.rules;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.ScanResult;

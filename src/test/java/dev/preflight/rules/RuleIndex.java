@@ -1,7 +1,7 @@
 package dev.preflight.rules;
 
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.graph.Kind;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;

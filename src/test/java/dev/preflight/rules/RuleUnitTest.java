@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.TestGraph;
-import dev.preflight.engine.Finding;
 import dev.preflight.graph.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

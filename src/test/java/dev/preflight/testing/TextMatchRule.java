@@ -1,9 +1,9 @@
 package dev.preflight.testing;
 
-import dev.preflight.engine.Finding;
-import dev.preflight.engine.Rule;
-import dev.preflight.engine.RuleInfo;
-import dev.preflight.engine.Severity;
+import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Rule;
+import dev.preflight.dsl.RuleInfo;
+import dev.preflight.dsl.Severity;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Span;

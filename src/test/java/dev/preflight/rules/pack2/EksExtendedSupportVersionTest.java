@@ -3,7 +3,7 @@ package dev.preflight.rules.pack2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.engine.Finding;
+import dev.preflight.dsl.Finding;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
 import dev.preflight.graph.ResourceGraph;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.engine.Rule;
+import dev.preflight.dsl.Rule;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.ScanResult;

@@ -1,4 +1,4 @@
-package dev.preflight.engine;
+package dev.preflight.dsl;
 
 /** How bad a finding is; the order is from worst to mildest, and {@code --fail-on} compares on it. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package dev.preflight.engine;
+package dev.preflight.dsl;
 
 import dev.preflight.graph.Kind;
 import java.util.List;
