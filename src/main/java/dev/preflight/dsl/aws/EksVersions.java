@@ -1,12 +1,9 @@
 package dev.preflight.dsl.aws;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.preflight.dsl.FactSource;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -21,60 +18,36 @@ public final class EksVersions {
     public record Support(String version, LocalDate endOfStandard, LocalDate endOfExtended) {
     }
 
-    private final LocalDate tableDate;
-    private final String source;
+    private final DatedTable table;
     private final Map<String, Support> versions;
 
-    private EksVersions(LocalDate tableDate, String source, Map<String, Support> versions) {
-        this.tableDate = tableDate;
-        this.source = source;
+    private EksVersions(DatedTable table, Map<String, Support> versions) {
+        this.table = table;
         this.versions = versions;
     }
 
     /** The table shipped with preflight. */
     public static EksVersions bundled() {
-        Properties p = new Properties();
-        try (InputStream in = EksVersions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DatedTable table = DatedTable.load(RESOURCE);
         Map<String, Support> versions = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("table.")) {
-                continue;
-            }
-            String[] dates = p.getProperty(key).split(",");
-            versions.put(key, new Support(key, date(dates[0]), date(dates[1])));
-        }
-        return new EksVersions(date(p.getProperty("table.date")), p.getProperty("table.source"),
-                Map.copyOf(versions));
-    }
-
-    /**
-     * A {@code yyyy-mm-dd} date of the table. Not {@code LocalDate.parse}: its formatter machinery is dozens of classes
-     * initialised on every run, for three fixed-format fields.
-     */
-    private static LocalDate date(String iso) {
-        String t = iso.trim();
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-            throw new IllegalStateException(RESOURCE + ": '" + t + "' is not a yyyy-mm-dd date");
-        }
-        return LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
-                Integer.parseInt(t.substring(8)));
+        table.rows().forEach((version, dates) -> versions.put(version, new Support(version,
+                DatedTable.date(RESOURCE, dates[0]), DatedTable.date(RESOURCE, dates[1]))));
+        return new EksVersions(table, Map.copyOf(versions));
     }
 
     /** The date of the table: versions released after it are not in it. */
     public LocalDate tableDate() {
-        return tableDate;
+        return table.read();
     }
 
     /** Where the table comes from. */
     public String source() {
-        return source;
+        return table.source();
+    }
+
+    /** The table as a rule's dated source, for {@code preflight explain}. */
+    public FactSource factSource() {
+        return table.factSource();
     }
 
     /** The support window of {@code version} ("1.29"), when the table has it. */
