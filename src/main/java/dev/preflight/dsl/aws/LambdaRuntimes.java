@@ -71,11 +71,17 @@ public final class LambdaRuntimes {
      */
     public Optional<Written> ofFunction(Resource function, ResourceGraph graph) {
         Optional<Value> runtime = function.property("runtime");
-        if (runtime.isEmpty() || function.isDataSource()) {
+        if (runtime.isEmpty() || function.isDataSource() || isImage(function, graph)) {
             return Optional.empty();
         }
         return Values.resolvedString(runtime.get(), graph).flatMap(this::of)
                 .map(lifecycle -> new Written(lifecycle, runtime.get()));
+    }
+
+    /** A container image function runs its image's runtime; a runtime merged in from SAM's Globals does not apply. */
+    private static boolean isImage(Resource function, ResourceGraph graph) {
+        return function.property("package_type").flatMap(v -> Values.resolvedString(v, graph))
+                .filter("Image"::equals).isPresent();
     }
 
     /** A function's runtime as written (its span is where a finding points) and the runtime's dates. */
