@@ -1,6 +1,5 @@
 package dev.preflight.dsl.aws;
 
-import dev.preflight.dsl.FactSource;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +10,17 @@ import java.util.TreeMap;
  * each version leaves standard support (and is billed at the extended-support rate) and when it leaves extended
  * support. Kept in one data file, with its source, so that updating it is a one-file change.
  */
-public final class EksVersions {
+public final class EksVersions extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/eks-kubernetes-versions.properties";
 
     /** The support window of one version. */
     public record Support(String version, LocalDate endOfStandard, LocalDate endOfExtended) {
     }
 
-    private final DatedTable table;
     private final Map<String, Support> versions;
 
     private EksVersions(DatedTable table, Map<String, Support> versions) {
-        this.table = table;
+        super(table);
         this.versions = versions;
     }
 
@@ -35,20 +33,8 @@ public final class EksVersions {
         return new EksVersions(table, Map.copyOf(versions));
     }
 
-    /** The date of the table: versions released after it are not in it. */
-    public LocalDate tableDate() {
-        return table.read();
-    }
 
-    /** Where the table comes from. */
-    public String source() {
-        return table.source();
-    }
 
-    /** The table as a rule's dated source, for {@code preflight explain}. */
-    public FactSource factSource() {
-        return table.factSource();
-    }
 
     /** The support window of {@code version} ("1.29"), when the table has it. */
     public Optional<Support> of(String version) {

@@ -1,6 +1,5 @@
 package dev.preflight.dsl.aws;
 
-import dev.preflight.dsl.FactSource;
 import dev.preflight.dsl.Values;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
  * AWS Lambda's runtime deprecation schedule, from the dated table in {@code lambda-runtimes.properties}: when each
  * managed runtime is deprecated, and from when Lambda refuses to create, then to update, functions on it.
  */
-public final class LambdaRuntimes {
+public final class LambdaRuntimes extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/lambda-runtimes.properties";
     /** How far ahead a coming block is worth a warning: time to upgrade, test and roll out a function. */
     public static final int WARNING_DAYS = 180;
@@ -43,11 +42,10 @@ public final class LambdaRuntimes {
         }
     }
 
-    private final DatedTable table;
     private final Map<String, Lifecycle> runtimes;
 
     private LambdaRuntimes(DatedTable table, Map<String, Lifecycle> runtimes) {
-        this.table = table;
+        super(table);
         this.runtimes = runtimes;
     }
 
@@ -88,18 +86,6 @@ public final class LambdaRuntimes {
     public record Written(Lifecycle lifecycle, Value value) {
     }
 
-    /** The date the table was read. */
-    public LocalDate tableDate() {
-        return table.read();
-    }
 
-    /** The AWS page the table was read from. */
-    public String source() {
-        return table.source();
-    }
 
-    /** The table as a rule's dated source, for {@code preflight explain}. */
-    public FactSource factSource() {
-        return table.factSource();
-    }
 }

@@ -1,6 +1,5 @@
 package dev.preflight.dsl.aws;
 
-import dev.preflight.dsl.FactSource;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.graph.Resource;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  * major versions RDS no longer offers, and when the others leave standard support (and are billed for RDS Extended
  * Support) and leave Extended Support.
  */
-public final class RdsEngineVersions {
+public final class RdsEngineVersions extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/rds-engine-versions.properties";
     private static final String RETIRED = "retired";
 
@@ -52,11 +51,10 @@ public final class RdsEngineVersions {
         }
     }
 
-    private final DatedTable table;
     private final Map<String, Support> versions;
 
     private RdsEngineVersions(DatedTable table, Map<String, Support> versions) {
-        this.table = table;
+        super(table);
         this.versions = versions;
     }
 
@@ -130,20 +128,8 @@ public final class RdsEngineVersions {
                 : Optional.empty();
     }
 
-    /** The date the table was compiled. */
-    public LocalDate tableDate() {
-        return table.read();
-    }
 
-    /** The AWS page the table's facts come from. */
-    public String source() {
-        return table.source();
-    }
 
-    /** The table as a rule's dated source, for {@code preflight explain}. */
-    public FactSource factSource() {
-        return table.factSource();
-    }
 
     /** How the engines are called in AWS's own pages. */
     private static final class EngineNames {
