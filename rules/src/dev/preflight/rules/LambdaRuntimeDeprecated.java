@@ -74,10 +74,20 @@ public final class LambdaRuntimeDeprecated extends DslRule {
         List<String> parts = new ArrayList<>();
         l.deprecation().ifPresent(d -> parts.add(today.isBefore(d) ? "deprecated from " + d
                 : "deprecated since " + d + " (no more security patches)"));
-        l.blockCreate().ifPresent(d -> parts.add("Lambda blocks creating functions on it from " + d));
-        l.blockUpdate().ifPresent(d -> parts.add((today.isBefore(d) ? "and updating them from " : "updates blocked "
-                + "since ") + d));
-        return String.join("; ", parts).replace("; and", " and");
+        String blocks = "";
+        if (l.blockCreate().isPresent()) {
+            blocks = "Lambda blocks creating functions on it from " + l.blockCreate().get();
+        }
+        if (l.blockUpdate().isPresent()) {
+            String update = (today.isBefore(l.blockUpdate().get()) ? "updating them from " : "updating them since ")
+                    + l.blockUpdate().get();
+            blocks = blocks.isEmpty() ? "Lambda blocks " + update + " (and creating them before that)"
+                    : blocks + " and " + update;
+        }
+        if (!blocks.isEmpty()) {
+            parts.add(blocks);
+        }
+        return String.join("; ", parts);
     }
 
     private static String doc(LambdaRuntimes table) {

@@ -2,11 +2,12 @@ variable "runtime" {
   type = string
 }
 
+# supported: its update block (2027-07-01) is more than 180 days after the test date
 resource "aws_lambda_function" "supported" {
   function_name = "supported"
   role          = "arn:aws:iam::123456789012:role/lambda"
   handler       = "index.handler"
-  runtime       = "nodejs24.x"
+  runtime       = "nodejs22.x"
   filename      = "handler.zip"
 }
 

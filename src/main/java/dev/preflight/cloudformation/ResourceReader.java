@@ -78,7 +78,7 @@ final class ResourceReader {
         if (propertiesNode.isPresent()) {
             Value value = context.evaluator().evaluate(propertiesNode.get());
             if (value instanceof Value.MapValue map) {
-                properties.putAll(globals.applyTo(type.get(), map.entries()));
+                properties.putAll(globals.applyTo(type.get(), map.entries(), body.get("IgnoreGlobals")));
                 propertiesSpan = map.span();
             } else if (value instanceof Value.Unknown) {
                 properties.put(PROPERTIES, value);
@@ -87,7 +87,7 @@ final class ResourceReader {
             }
         }
         if (propertiesNode.isEmpty()) {
-            properties.putAll(globals.applyTo(type.get(), Map.of()));
+            properties.putAll(globals.applyTo(type.get(), Map.of(), body.get("IgnoreGlobals")));
         }
         body.get("DependsOn").ifPresent(node -> properties.put(DEPENDS_ON, dependsOn(node)));
         conditionName.ifPresent(name -> properties.put(CONDITION,

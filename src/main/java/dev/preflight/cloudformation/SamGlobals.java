@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@code AWS::Serverless-2016-10-31} transform inherits ({@code Globals.Function.Runtime} for each function). The
  * transform merges them before CloudFormation sees the template, so the graph holds the merged properties, and a
  * value from {@code Globals} keeps its span there, where a finding about it belongs. SAM's merge: the resource's own
- * scalar wins, maps are merged key by key, lists are the global items followed by the resource's.
+ * scalar wins, maps are merged key by key, lists are the global items followed by the resource's. A resource's
+ * {@code IgnoreGlobals} attribute ({@code "*"} or a list of property names) opts it out, wholly or in part.
  */
 final class SamGlobals {
     private static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
@@ -61,13 +62,31 @@ final class SamGlobals {
         return false;
     }
 
-    /** The properties of a resource of {@code type} with the globals of its type merged in. */
-    Map<String, Value> applyTo(String type, Map<String, Value> properties) {
+    /**
+     * The properties of a resource of {@code type} with the globals of its type merged in, but for those its
+     * {@code IgnoreGlobals} attribute names.
+     */
+    Map<String, Value> applyTo(String type, Map<String, Value> properties, Optional<TemplateNode> ignoreGlobals) {
         if (sections.isEmpty() || !type.startsWith(SAM_PREFIX)) {
             return properties;
         }
         Value.MapValue global = sections.get(type.substring(SAM_PREFIX.length()));
-        return global == null ? properties : merge(global.entries(), properties);
+        if (global == null) {
+            return properties;
+        }
+        Map<String, Value> inherited = new LinkedHashMap<>(global.entries());
+        if (ignoreGlobals.isPresent()) {
+            TemplateNode ignored = ignoreGlobals.get();
+            if (ignored instanceof ScalarNode all && all.text().equals("*")) {
+                return properties;
+            }
+            for (TemplateNode name : ignored instanceof SequenceNode s ? s.items() : List.of(ignored)) {
+                if (name instanceof ScalarNode scalar) {
+                    inherited.remove(scalar.text());
+                }
+            }
+        }
+        return merge(inherited, properties);
     }
 
     private static Map<String, Value> merge(Map<String, Value> global, Map<String, Value> own) {

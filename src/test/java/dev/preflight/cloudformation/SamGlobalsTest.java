@@ -36,6 +36,16 @@ class SamGlobalsTest {
                   Layers: [arn:aws:lambda:eu-west-1:123456789012:layer:own:2]
               NoProperties:
                 Type: AWS::Serverless::Function
+              IgnoresRuntime:
+                Type: AWS::Serverless::Function
+                IgnoreGlobals: [Runtime]
+                Properties:
+                  Handler: app.handler
+              IgnoresAll:
+                Type: AWS::Serverless::Function
+                IgnoreGlobals: "*"
+                Properties:
+                  Handler: app.handler
               Plain:
                 Type: AWS::Lambda::Function
                 Properties:
@@ -70,6 +80,17 @@ class SamGlobalsTest {
         assertEquals("prod", text(r, "Environment.Variables.STAGE"));
         String layers = text(r, "Layers");
         assertTrue(layers.indexOf("shared") >= 0 && layers.indexOf("shared") < layers.indexOf("own"), layers);
+    }
+
+    @Test
+    void ignoreGlobalsOptsAResourceOutWhollyOrInPart() {
+        String template = "Transform: AWS::Serverless-2016-10-31\n" + GLOBALS;
+        Resource some = resource(template, "IgnoresRuntime");
+        assertEquals("(absent)", text(some, "Runtime"));
+        assertEquals("prod", text(some, "Environment.Variables.STAGE"));
+        Resource all = resource(template, "IgnoresAll");
+        assertEquals("(absent)", text(all, "Runtime"));
+        assertEquals("(absent)", text(all, "Environment"));
     }
 
     @Test
