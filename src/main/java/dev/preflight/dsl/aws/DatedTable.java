@@ -96,9 +96,4 @@ final class DatedTable {
     Map<String, String[]> rows() {
         return rows;
     }
-
-    /** The resource name, for messages about a malformed row. */
-    String resource() {
-        return resource;
-    }
 }
