@@ -80,3 +80,15 @@ resource "aws_ecs_service" "app" { # expect: ecs-circuit-breaker-disabled
 
   depends_on = [aws_lb_listener.http]
 }
+
+resource "aws_ecr_lifecycle_policy" "app" {
+  repository = aws_ecr_repository.app.name
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      description  = "expire untagged images after 7 days"
+      selection    = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 7 }
+      action       = { type = "expire" }
+    }]
+  })
+}

@@ -10,6 +10,7 @@ import dev.preflight.dsl.ResourcePredicate;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.ScanClock;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
@@ -30,9 +31,9 @@ import java.util.Optional;
 public final class EksExtendedSupportVersion extends DslRule {
     public static final String ID = "eks-extended-support-version";
 
-    /** The rule as the scanner runs it: today is the current UTC date. */
+    /** The rule as the scanner runs it: today is the scan date ({@link ScanClock}). */
     public EksExtendedSupportVersion() {
-        this(Clock.systemUTC());
+        this(ScanClock.clock());
     }
 
     /** The rule judged at the date of {@code clock} (tests fix it). */
@@ -50,7 +51,8 @@ public final class EksExtendedSupportVersion extends DslRule {
                         .because("standard support ends 14 months after a version's EKS release"))
                 .fix("Upgrade the cluster to a version in standard support, one minor version at a time, or set "
                         + "upgrade_policy { support_type = \"STANDARD\" } to be upgraded automatically instead.")
-                .doc(doc(table));
+                .doc(doc(table))
+                .facts(table.factSource());
     }
 
     /** Clusters whose support policy is not STANDARD (EXTENDED is the API default). */

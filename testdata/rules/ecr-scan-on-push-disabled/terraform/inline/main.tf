@@ -1,9 +1,9 @@
-resource "aws_ecr_repository" "default" { # expect: ecr-scan-on-push-disabled
+resource "aws_ecr_repository" "default" { # expect: ecr-scan-on-push-disabled, ecr-lifecycle-policy-missing
   name                 = "default"
   image_tag_mutability = "IMMUTABLE"
 }
 
-resource "aws_ecr_repository" "off" {
+resource "aws_ecr_repository" "off" { # expect: ecr-lifecycle-policy-missing
   name                 = "off"
   image_tag_mutability = "IMMUTABLE"
 
@@ -12,7 +12,7 @@ resource "aws_ecr_repository" "off" {
   }
 }
 
-resource "aws_ecr_repository" "on" {
+resource "aws_ecr_repository" "on" { # expect: ecr-lifecycle-policy-missing
   name                 = "on"
   image_tag_mutability = "IMMUTABLE"
 

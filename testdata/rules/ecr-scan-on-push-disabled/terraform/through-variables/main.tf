@@ -12,7 +12,7 @@ variable "unknown_scan" {
   type = bool
 }
 
-resource "aws_ecr_repository" "repo" {
+resource "aws_ecr_repository" "repo" { # expect: ecr-lifecycle-policy-missing
   for_each             = var.repositories
   name                 = each.key
   image_tag_mutability = "IMMUTABLE"
@@ -22,7 +22,7 @@ resource "aws_ecr_repository" "repo" {
   }
 }
 
-resource "aws_ecr_repository" "unknown" {
+resource "aws_ecr_repository" "unknown" { # expect: ecr-lifecycle-policy-missing
   name                 = "unknown"
   image_tag_mutability = "IMMUTABLE"
 

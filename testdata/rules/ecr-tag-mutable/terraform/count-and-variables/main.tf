@@ -8,7 +8,7 @@ variable "repositories" {
   default = ["frontend", "backend"]
 }
 
-resource "aws_ecr_repository" "service" {
+resource "aws_ecr_repository" "service" { # expect: ecr-lifecycle-policy-missing
   image_scanning_configuration {
     scan_on_push = true
   }

@@ -18,3 +18,27 @@ resource "aws_ecr_repository" "immutable" {
     scan_on_push = true
   }
 }
+
+resource "aws_ecr_lifecycle_policy" "from_variable" {
+  repository = aws_ecr_repository.from_variable.name
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      description  = "expire untagged images after 7 days"
+      selection    = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 7 }
+      action       = { type = "expire" }
+    }]
+  })
+}
+
+resource "aws_ecr_lifecycle_policy" "immutable" {
+  repository = aws_ecr_repository.immutable.name
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      description  = "expire untagged images after 7 days"
+      selection    = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 7 }
+      action       = { type = "expire" }
+    }]
+  })
+}

@@ -36,7 +36,7 @@ resource "aws_route_table_association" "private_b" {
   route_table_id = aws_route_table.private.id
 }
 
-resource "aws_ecr_repository" "app" {
+resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing
   image_scanning_configuration {
     scan_on_push = true
   }

@@ -31,7 +31,7 @@ resource "aws_route_table_association" "public" {
   route_table_id = aws_route_table.public.id
 }
 
-resource "aws_ecr_repository" "app" {
+resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing
   name                 = "app"
   image_tag_mutability = "IMMUTABLE"
 

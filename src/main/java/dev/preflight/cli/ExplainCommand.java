@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.FactSource;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
@@ -29,6 +30,11 @@ final class ExplainCommand {
         appendIf(s, "prevents: ", r.prevents());
         appendIf(s, "checks:   ", r.description());
         appendIf(s, "fix:      ", r.fixHint());
+        for (FactSource f : r.facts()) {
+            // the date first: how fresh the facts are is what a user reading a dated rule needs to know
+            s.append("facts:    ").append(f.subject()).append(", read ").append(f.read()).append(" from ")
+                    .append(f.url()).append('\n');
+        }
         if (r.doc() != null && !r.doc().isBlank()) {
             s.append('\n').append(r.doc().strip()).append('\n');
         }

@@ -261,8 +261,7 @@ final class ScanCommand {
 
     private static RuleInfo withSeverity(RuleInfo r, Map<String, Severity> severities) {
         Severity s = severities.get(r.id());
-        return s == null ? r : new RuleInfo(r.id(), s, r.title(), r.prevents(), r.fixHint(), r.description(),
-                r.kinds(), r.doc());
+        return s == null ? r : r.withSeverity(s);
     }
 
     private void writeReports(Report report, List<OutputTarget> targets, String colorWhen)

@@ -32,9 +32,11 @@ final class ResourceReader {
     static final String METADATA = "$Metadata";
 
     private final TemplateContext context;
+    private final SamGlobals globals;
 
     ResourceReader(TemplateContext context) {
         this.context = context;
+        this.globals = SamGlobals.of(context);
     }
 
     /** The resources of the section, without those whose condition is known to be false. */
@@ -76,13 +78,16 @@ final class ResourceReader {
         if (propertiesNode.isPresent()) {
             Value value = context.evaluator().evaluate(propertiesNode.get());
             if (value instanceof Value.MapValue map) {
-                properties.putAll(map.entries());
+                properties.putAll(globals.applyTo(type.get(), map.entries(), body.get("IgnoreGlobals")));
                 propertiesSpan = map.span();
             } else if (value instanceof Value.Unknown) {
                 properties.put(PROPERTIES, value);
             } else if (!(value instanceof Value.Null)) {
                 context.problem(propertiesNode.get().span(), "Properties of " + logicalId + " is not a mapping");
             }
+        }
+        if (propertiesNode.isEmpty()) {
+            properties.putAll(globals.applyTo(type.get(), Map.of(), body.get("IgnoreGlobals")));
         }
         body.get("DependsOn").ifPresent(node -> properties.put(DEPENDS_ON, dependsOn(node)));
         conditionName.ifPresent(name -> properties.put(CONDITION,

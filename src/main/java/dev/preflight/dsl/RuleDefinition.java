@@ -21,6 +21,7 @@ public final class RuleDefinition implements Rule {
     private final String fix;
     private final String doc;
     private final ResourceCheck check;
+    private final List<FactSource> facts;
     /**
      * Built on first use and kept: its description is generated from the whole check, and the registry asks for
      * the id (through info) in every comparison of its sort. A race only builds an equal value twice.
@@ -28,7 +29,7 @@ public final class RuleDefinition implements Rule {
     private RuleInfo info;
 
     private RuleDefinition(String id, Severity severity, String title, String prevents, String fix, String doc,
-                           ResourceCheck check) {
+                           ResourceCheck check, List<FactSource> facts) {
         this.id = id;
         this.severity = severity;
         this.title = title;
@@ -36,6 +37,7 @@ public final class RuleDefinition implements Rule {
         this.fix = fix;
         this.doc = doc;
         this.check = check;
+        this.facts = facts;
     }
 
     /** Start a rule with a stable kebab-case id (it is a contract: suppressions and baselines name it). */
@@ -43,37 +45,47 @@ public final class RuleDefinition implements Rule {
         if (!KEBAB.matcher(id).matches()) {
             throw new IllegalArgumentException("rule ids are kebab-case: " + id);
         }
-        return new RuleDefinition(id, Severity.ERROR, null, null, null, null, null);
+        return new RuleDefinition(id, Severity.ERROR, null, null, null, null, null, List.of());
     }
 
     /** Default severity of the findings. */
     public RuleDefinition severity(Severity newSeverity) {
-        return new RuleDefinition(id, newSeverity, title, prevents, fix, doc, check);
+        return new RuleDefinition(id, newSeverity, title, prevents, fix, doc, check, facts);
     }
 
     /** One-line title for listings. */
     public RuleDefinition title(String newTitle) {
-        return new RuleDefinition(id, severity, newTitle, prevents, fix, doc, check);
+        return new RuleDefinition(id, severity, newTitle, prevents, fix, doc, check, facts);
     }
 
     /** The AWS error (or run-time failure) the rule prevents, as AWS prints it. */
     public RuleDefinition prevents(String awsError) {
-        return new RuleDefinition(id, severity, title, awsError, fix, doc, check);
+        return new RuleDefinition(id, severity, title, awsError, fix, doc, check, facts);
     }
 
     /** What the body of the rule checks. */
     public RuleDefinition check(ResourceCheck newCheck) {
-        return new RuleDefinition(id, severity, title, prevents, fix, doc, newCheck);
+        return new RuleDefinition(id, severity, title, prevents, fix, doc, newCheck, facts);
     }
 
     /** How to fix a finding, in one or two sentences. */
     public RuleDefinition fix(String hint) {
-        return new RuleDefinition(id, severity, title, prevents, hint, doc, check);
+        return new RuleDefinition(id, severity, title, prevents, hint, doc, check, facts);
     }
 
     /** The long documentation, in markdown. */
     public RuleDefinition doc(String markdown) {
-        return new RuleDefinition(id, severity, title, prevents, fix, markdown, check);
+        return new RuleDefinition(id, severity, title, prevents, fix, markdown, check, facts);
+    }
+
+    /**
+     * A dated table of AWS facts the rule judges by; {@code preflight explain} shows where and when it was read.
+     * Repeatable: a rule may judge by several tables.
+     */
+    public RuleDefinition facts(FactSource source) {
+        List<FactSource> more = new ArrayList<>(facts);
+        more.add(source);
+        return new RuleDefinition(id, severity, title, prevents, fix, doc, check, List.copyOf(more));
     }
 
     /** The generated description of the check, e.g. "resources of kind ECR_REPOSITORY should ...". */
@@ -86,7 +98,7 @@ public final class RuleDefinition implements Rule {
         RuleInfo built = info;
         if (built == null) {
             List<Kind> kinds = check == null ? List.of() : List.copyOf(check.selection().kinds());
-            built = new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc);
+            built = new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc, facts);
             info = built;
         }
         return built;

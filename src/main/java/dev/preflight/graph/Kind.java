@@ -14,6 +14,12 @@ public enum Kind {
     ECS_CLUSTER, ECS_SERVICE, ECS_TASK_DEFINITION, ECR_REPOSITORY, ECR_REGISTRY_SCANNING,
     IAM_ROLE, IAM_POLICY, IAM_ROLE_POLICY, IAM_ROLE_POLICY_ATTACHMENT,
     LOG_GROUP, APPRUNNER_SERVICE, EKS_CLUSTER, AUTOSCALING_TARGET,
+    /** Terraform's separate lifecycle policy of an ECR repository (CloudFormation writes it inline). */
+    ECR_LIFECYCLE_POLICY,
+    /** A Lambda function, including SAM's {@code AWS::Serverless::Function}. */
+    LAMBDA_FUNCTION,
+    DB_INSTANCE, DB_CLUSTER,
+    LAUNCH_CONFIGURATION, AUTOSCALING_GROUP, ECS_CAPACITY_PROVIDER,
     /** A resource type preflight has no rule for; it is still in the graph so references to it resolve. */
     OTHER
 }

@@ -82,6 +82,15 @@ public final class ResourceTypes {
         both(Kind.APPRUNNER_SERVICE, "aws_apprunner_service", "AWS::AppRunner::Service");
         both(Kind.EKS_CLUSTER, "aws_eks_cluster", "AWS::EKS::Cluster");
         both(Kind.AUTOSCALING_TARGET, "aws_appautoscaling_target", "AWS::ApplicationAutoScaling::ScalableTarget");
+        tf(Kind.ECR_LIFECYCLE_POLICY, "aws_ecr_lifecycle_policy");
+        both(Kind.LAMBDA_FUNCTION, "aws_lambda_function", "AWS::Lambda::Function");
+        cfn(Kind.LAMBDA_FUNCTION, "AWS::Serverless::Function");
+        both(Kind.DB_INSTANCE, "aws_db_instance", "AWS::RDS::DBInstance");
+        both(Kind.DB_CLUSTER, "aws_rds_cluster", "AWS::RDS::DBCluster");
+        both(Kind.LAUNCH_CONFIGURATION, "aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration");
+        both(Kind.AUTOSCALING_GROUP, "aws_autoscaling_group", "AWS::AutoScaling::AutoScalingGroup",
+                "launch_configuration", "launch_configuration_name");
+        both(Kind.ECS_CAPACITY_PROVIDER, "aws_ecs_capacity_provider", "AWS::ECS::CapacityProvider");
     }
 
     private ResourceTypes() {
