@@ -135,7 +135,8 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
 
             - has no route out of the VPC: its route table (the explicitly associated one, else the VPC's main
               route table) has no default route `0.0.0.0/0` to an internet gateway or a NAT gateway, nor any other
-              route that could reach public addresses, and
+              route that could reach public addresses (a route's target is what its value names, whichever
+              attribute holds it: a NAT gateway in `gateway_id` / `GatewayId` is a NAT gateway), and
             - its VPC lacks at least one of: an interface endpoint for `com.amazonaws.REGION.ecr.api`, one for
               `com.amazonaws.REGION.ecr.dkr` (with private DNS; an endpoint with `private_dns_enabled = false`
               does not count), and an `s3` **gateway** endpoint attached to the subnet's route table (image layers

@@ -137,7 +137,8 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             # public-subnet-without-public-ip
 
             An ECS service on Fargate whose subnets' route tables send the default route `0.0.0.0/0` to an
-            internet gateway (public subnets), with `assign_public_ip` false or omitted (CloudFormation:
+            internet gateway (public subnets; a route's target is what its value names, so a NAT gateway written
+            in `gateway_id` / `GatewayId` makes a private subnet), with `assign_public_ip` false or omitted (CloudFormation:
             `AssignPublicIp: DISABLED` or omitted; disabled is the default in both formats), whose task pulls
             an image from the internet (Docker Hub, ECR Public, any registry outside ECR), or from private ECR
             while the VPC lacks the `ecr.api` and `ecr.dkr` interface endpoints and the S3 gateway endpoint.
