@@ -131,8 +131,8 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
 
             ## What it leaves alone, and why
 
-            - Services with a `CODE_DEPLOY` or `EXTERNAL` deployment controller: the circuit breaker "can only be
-              used for services using the rolling update (`ECS`) deployment type"
+            - Services with a `CODE_DEPLOY` or `EXTERNAL` deployment controller: the API reference limits the
+              circuit breaker to the rolling update (`ECS`) deployment type
               (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentCircuitBreaker.html); a
               CodeDeploy blue/green deployment has its own rollback.
             - Services with another deployment strategy than `ROLLING` (`deployment_configuration.strategy` /
@@ -148,9 +148,9 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
               https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html). AWS never documents
               the breaker for daemon deployments, so preflight does not ask for it there.
             - Services behind a Classic Load Balancer (`load_balancer { elb_name }` /
-              `LoadBalancers[].LoadBalancerName`): the ECS API reference said the breaker can only be used for
-              rolling-update services "that aren't behind a Classic Load Balancer"; the current reference no longer
-              says so, and preflight stays silent where AWS's own pages disagree.
+              `LoadBalancers[].LoadBalancerName`): earlier versions of the ECS API reference also excluded
+              services behind a Classic Load Balancer; the current one no longer says so, and preflight stays
+              silent where AWS's own pages disagree.
 
             A value that is not known before apply (a variable controller type, strategy or scheduling strategy, a
             dynamic `load_balancer` block) makes the rule silent.

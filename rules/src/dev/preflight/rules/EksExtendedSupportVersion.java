@@ -107,6 +107,14 @@ public final class EksExtendedSupportVersion extends DslRule {
                 for 12 more months, billed at $0.60 per cluster-hour instead of $0.10 (about $365 more per cluster per
                 month). Billing starts at 00:00 UTC on the end-of-standard-support date.
 
+                ## What it leaves alone, and why
+
+                - Clusters with the `STANDARD` support policy: EKS upgrades them at the end of standard support instead of
+                  billing extended support (https://docs.aws.amazon.com/eks/latest/userguide/view-upgrade-policy.html).
+                - Versions past their end of extended support, or older than the calendar: they cannot be created at all, which
+                  `eks-version-unsupported` reports.
+                - Versions newer than the table, and versions not known before apply.
+
                 ## Bad
 
                 ```hcl

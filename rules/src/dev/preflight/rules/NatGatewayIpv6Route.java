@@ -99,6 +99,12 @@ public final class NatGatewayIpv6Route extends DslRule {
             preflight parses the CIDR, so `::/0`, `0::/0` and `0:0:0:0:0:0:0:0/0` are all recognised, and
             `64:ff9b::/96` or a narrower block inside it is accepted.
 
+            ## What it leaves alone, and why
+
+            - IPv6 destinations inside `64:ff9b::/96`, and prefix-list destinations: a NAT gateway is the next hop for NAT64
+              traffic (https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html).
+            - Routes whose target or destination is not known before apply.
+
             ## Bad
 
             ```hcl

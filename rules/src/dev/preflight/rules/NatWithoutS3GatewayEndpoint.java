@@ -98,6 +98,15 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
             preflight is silent when a route, the table's VPC, or an endpoint's VPC, service name, type or route
             tables are not known before apply.
 
+            ## What it leaves alone, and why
+
+            - Route tables no subnet uses: nothing is billed through them.
+            - Route tables whose default route goes to anything else than a NAT gateway (an internet gateway, a transit
+              gateway, a firewall endpoint). An S3 gateway endpoint has no charge, while a NAT gateway bills per GB processed
+              (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html,
+              https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-pricing.html).
+            - VPCs and route tables read from data sources or outside the scan (their endpoints are managed elsewhere).
+
             ## Bad
 
             ```hcl

@@ -166,6 +166,15 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
             instance or a peering connection (where it leads is not in the scan); routes to public ranges, prefix
             lists or IPv6 routes; services on the EC2 launch type (the host, not the task, pulls the image).
 
+            ## What it leaves alone, and why
+
+            - Services on the EC2 launch type: the container instance, not the task's interface, pulls the image. Fargate
+              tasks on platform version 1.4.0 or later need the `ecr.api` and `ecr.dkr` interface endpoints and the S3 gateway
+              endpoint when they have no other way out
+              (https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html).
+            - Any route that might leave the VPC (a transit gateway, a peering connection, a public range, a prefix list):
+              where it leads is not in the scan.
+
             ## Bad
 
             ```hcl

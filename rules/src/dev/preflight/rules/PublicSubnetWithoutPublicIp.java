@@ -161,6 +161,13 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             silent when a subnet, its route table, a route, an image or the public IP setting is not known before
             apply, and when any subnet of the service has another way out.
 
+            ## What it leaves alone, and why
+
+            - Services on the EC2 launch type, and services with any subnet that has another way out. A Fargate task in a
+              public subnet needs a public IP to reach the internet through the internet gateway
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html).
+            - Private ECR images when the VPC has the ECR and S3 endpoints.
+
             ## Bad
 
             ```hcl
