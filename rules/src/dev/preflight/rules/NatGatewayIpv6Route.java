@@ -64,7 +64,7 @@ public final class NatGatewayIpv6Route extends DslRule {
             }
             String shown = Values.show(destination.get());
             Known<RouteTarget> target = RouteTarget.of(route, graph);
-            String nat = target.isKnown() ? target.value().shown() : "a NAT gateway";
+            String nat = target.isKnown() ? target.value().shown(graph) : "a NAT gateway";
             if (Ipv6Cidr.NAT64.contains(block.get())) {
                 events.satisfied(route, route.address() + " sends only NAT64 traffic (" + shown + ") to " + nat,
                         destination.get().span(), DESTINATION, shown);

@@ -14,8 +14,8 @@ import java.util.Set;
  * One finding per rule and source location. A resource expanded by {@code count} / {@code for_each}, or a module
  * called several times, yields the same finding at the same place once per instance; the user has one place to fix,
  * so one finding is reported, naming every instance that has the problem:
- * {@code ... (3 instances: aws_subnet.a[0], aws_subnet.a[1], aws_subnet.a[2])}, at most {@value #LISTED} names and
- * then "and N more". The reported finding is the first of the group in {@link Scanner#FINDING_ORDER}, the one
+ * {@code ... (3 instances: aws_subnet.a[0], aws_subnet.a[1], aws_subnet.a[2])}, the one the message is about first,
+ * at most {@value #LISTED} names and then "and N more". The reported finding is the first of the group in {@link Scanner#FINDING_ORDER}, the one
  * reported alone before instances were named, so its fingerprint is unchanged and baselines written before still
  * match it; its evidence is the union of the group's.
  */
@@ -58,10 +58,13 @@ final class RepeatedFindings {
                 first.propertyPath(), first.value(), first.fixHint(), new ArrayList<>(evidence));
     }
 
-    /** "3 instances: a[0], a[1], a[2]", in natural order ({@code a[2]} before {@code a[10]}), capped. */
+    /**
+     * "3 instances: a[0], a[1], a[2]": the first address (the one the message is about), then the others in natural
+     * order ({@code a[2]} before {@code a[10]}), capped.
+     */
     static String listed(Set<String> addresses) {
         List<String> names = new ArrayList<>(addresses);
-        names.sort(RepeatedFindings::compareNaturally);
+        names.subList(1, names.size()).sort(RepeatedFindings::compareNaturally);
         StringBuilder sb = new StringBuilder().append(names.size()).append(" instances: ");
         int shown = Math.min(names.size(), LISTED);
         sb.append(String.join(", ", names.subList(0, shown)));

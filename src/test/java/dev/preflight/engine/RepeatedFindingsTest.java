@@ -43,6 +43,18 @@ class RepeatedFindingsTest {
     }
 
     @Test
+    void theInstanceTheMessageIsAboutComesFirst() {
+        // the first finding in order is reported (by its message: "..._108..." sorts before "..._44..."), so it is
+        // named first, and the others follow in natural order
+        List<Finding> merged = sortedAndMerged(List.of(of("module.vpc_44.aws_route_table.private[1]", BLOCK),
+                of("module.vpc_108.aws_route_table.private[0]", BLOCK), of("module.vpc_44.aws_route_table.private[0]",
+                        BLOCK)));
+        assertEquals("module.vpc_108.aws_route_table.private[0] is wrong (3 instances: "
+                + "module.vpc_108.aws_route_table.private[0], module.vpc_44.aws_route_table.private[0], "
+                + "module.vpc_44.aws_route_table.private[1])", merged.get(0).message());
+    }
+
+    @Test
     void longListsAreCapped() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -113,9 +113,10 @@ public record RouteTarget(Type type, String attribute, Value value) {
         return value.span();
     }
 
-    /** How the target reads in messages: the resource address or the literal id. */
-    public String shown() {
-        return Values.show(value);
+    /** How the target reads in messages: the address of the resource it references, or the value as written. */
+    public String shown(ResourceGraph graph) {
+        Value v = value instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : value;
+        return graph.target(v).map(Resource::address).orElse(Values.show(value));
     }
 
     private static boolean isEmpty(Value value) {
