@@ -121,7 +121,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 resource "aws_eks_cluster" "main" {
                   name     = "main"
                   role_arn = aws_iam_role.cluster.arn
-                  version  = "1.29"
+                  version  = "1.32"
                   vpc_config {
                     subnet_ids = aws_subnet.private[*].id
                   }
@@ -132,7 +132,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 Cluster:
                   Type: AWS::EKS::Cluster
                   Properties:
-                    Version: "1.29"
+                    Version: "1.32"
                     RoleArn: !GetAtt ClusterRole.Arn
                     ResourcesVpcConfig:
                       SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
@@ -145,7 +145,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 ```hcl
                 resource "aws_eks_cluster" "main" {
                   # ...
-                  version = "1.29"
+                  version = "1.32"
                   upgrade_policy {
                     support_type = "STANDARD"
                   }
@@ -156,7 +156,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 Cluster:
                   Type: AWS::EKS::Cluster
                   Properties:
-                    Version: "1.29"
+                    Version: "1.32"
                     UpgradePolicy:
                       SupportType: STANDARD
                 ```
