@@ -71,7 +71,10 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
         }
         Truth classic = Truth.FALSE;
         for (Registration r : registrations.value()) {
-            classic = classic.or(Values.isSet(r.classicLoadBalancer()));
+            Optional<Value> name = r.classicLoadBalancer();
+            // a plan spells an unset name as ""
+            boolean blank = name.isPresent() && name.get() instanceof Value.Str s && s.value().isEmpty();
+            classic = classic.or(blank ? Truth.FALSE : Values.isSet(name));
         }
         return classic;
     }
