@@ -126,6 +126,15 @@ public final class AlbSubnetsSingleAz extends DslRule {
             balancers (one zone is valid for them), and where AWS allows a single subnet by design: a subnet on an
             Outpost (`outpost_arn`), a customer-owned address pool, or a Local Zone (`us-west-2-lax-1a`).
 
+            ## What it leaves alone, and why
+
+            - Network and gateway load balancers: `CreateLoadBalancer` lets them use subnets in one or more zones; only
+              application load balancers need two
+              (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html, `Subnets`).
+            - Application load balancers on an Outpost (an Outpost subnet, a customer-owned address pool), which take one
+              Outpost subnet, and in Local Zones, which may use one zone (same page).
+            - Subnets whose zone is not known before apply, and subnet lists that are not known.
+
             ## Bad
 
             ```hcl

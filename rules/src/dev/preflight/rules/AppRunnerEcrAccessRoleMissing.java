@@ -104,6 +104,14 @@ public final class AppRunnerEcrAccessRoleMissing extends DslRule {
             The service is created but never runs the image. Note that the *instance* role trusts a different
             principal (`tasks.apprunner.amazonaws.com`); mixing the two up is the usual cause.
 
+            ## What it leaves alone, and why
+
+            - Services whose image repository type is `ECR_PUBLIC`: App Runner needs the access role for private
+              ECR repositories only
+              (https://docs.aws.amazon.com/apprunner/latest/api/API_AuthenticationConfiguration.html).
+            - Services built from a source code repository, and access roles that are not in the scan (their trust policy is
+              not known).
+
             ## Bad
 
             ```hcl

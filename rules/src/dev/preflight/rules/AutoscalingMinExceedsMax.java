@@ -73,6 +73,12 @@ public final class AutoscalingMinExceedsMax extends DslRule {
             are never created. It usually comes from per-environment variables where one environment's minimum
             was raised without its maximum.
 
+            ## What it leaves alone, and why
+
+            Nothing but unknown values: every scalable target is registered with a minimum and a maximum capacity, and
+            scaling stays between them
+            (https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html).
+
             ## Bad
 
             ```hcl

@@ -86,6 +86,14 @@ public final class AwsvpcHostPortMismatch extends DslRule {
             repeat the container port. A `hostPort` of 0 (dynamic port mapping, a bridge-mode habit) is refused
             too.
 
+            ## What it leaves alone, and why
+
+            - Port mappings without `hostPort`, or with the same value as `containerPort`: in `awsvpc` (and `host`)
+              mode those are the two forms the API accepts
+              (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html).
+            - Task definitions in `bridge` mode, where any host port (or 0, a dynamic port) is valid (same page).
+            - Not checked: `host` network mode has the same constraint; this rule judges `awsvpc` only.
+
             ## Bad
 
             ```hcl

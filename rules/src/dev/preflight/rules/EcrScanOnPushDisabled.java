@@ -114,6 +114,15 @@ public final class EcrScanOnPushDisabled extends DslRule {
             Images with known vulnerabilities (a base image with a critical CVE) are pushed and deployed without
             a finding anywhere. Scan on push with basic scanning costs nothing extra.
 
+            ## What it leaves alone, and why
+
+            - Repositories in a configuration that also has a registry scanning configuration with enhanced scanning or a
+              scan-on-push / continuous rule, whatever its repository filters: the registry-level configuration decides which
+              repositories are scanned
+              (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html), and
+              preflight does not match filters, so it stays silent rather than guess.
+            - Repositories read from a data source (managed elsewhere).
+
             ## Bad
 
             ```hcl

@@ -81,9 +81,18 @@ public final class EcrTagMutable extends DslRule {
 
             ## What can go wrong
 
-            A later push of the same tag (`1.4.2`, `prod`, `latest`) replaces the image behind it. ECS resolves
-            tags when a task starts, so a scale-out or a replaced task runs the new image while the service claims
-            to run the old revision, and "rolling back" to the tag does not restore the old code.
+            A later push of the same tag (`1.4.2`, `prod`, `latest`) replaces the image behind it. An ECS service
+            resolves the tag to a digest at each deployment
+            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerImage.html), so the next
+            deployment, for whatever reason, runs the new image while the task definition still names the old tag,
+            and "rolling back" to the tag does not restore the old code. Standalone and scheduled tasks, and
+            containers with `versionConsistency` disabled, resolve the tag each time a task starts.
+
+            ## What it leaves alone, and why
+
+            - `IMMUTABLE_WITH_EXCLUSION` and `MUTABLE_WITH_EXCLUSION`: both come with `image_tag_mutability_exclusion_filter`s
+              that say which tags may move, a deliberate choice
+              (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html, `imageTagMutability`).
 
             ## Bad
 

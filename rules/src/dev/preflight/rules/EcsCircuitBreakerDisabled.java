@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.ResourcePredicate;
 import dev.preflight.dsl.Rule;
@@ -13,9 +14,12 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
+import dev.preflight.dsl.aws.ServiceLoadBalancers;
+import dev.preflight.dsl.aws.ServiceLoadBalancers.Registration;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,13 +47,36 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
                 .doc(DOC);
     }
 
-    /** Services with the ECS deployment controller (the default) and the rolling strategy (the default). */
+    /**
+     * Services with the ECS deployment controller (the default) and the rolling strategy (the default), the scope
+     * AWS documents for the circuit breaker, that are replica services (the default; a DAEMON service has no desired
+     * count, which the breaker's failure threshold is computed from) and are not behind a Classic Load Balancer
+     * (which the API reference excluded).
+     */
     static ResourcePredicate useRollingUpdates() {
-        return ResourcePredicate.of("use rolling updates of the ECS deployment controller", (service, graph) -> {
-            Truth controller = is(service.property("deployment_controller.type"), "ECS", graph);
-            Truth strategy = is(service.property("deployment_configuration.strategy"), "ROLLING", graph);
-            return controller.and(strategy);
-        });
+        return ResourcePredicate.of("use rolling updates of the ECS deployment controller as replica services "
+                + "not behind a Classic Load Balancer", (service, graph) -> {
+                    Truth controller = is(service.property("deployment_controller.type"), "ECS", graph);
+                    Truth strategy = is(service.property("deployment_configuration.strategy"), "ROLLING", graph);
+                    Truth replica = is(service.property("scheduling_strategy"), "REPLICA", graph);
+                    return controller.and(strategy).and(replica).and(behindAClassicLoadBalancer(service).not());
+                });
+    }
+
+    /** Whether a load balancer registration of the service names a Classic Load Balancer. */
+    private static Truth behindAClassicLoadBalancer(Resource service) {
+        Known<List<Registration>> registrations = ServiceLoadBalancers.of(service);
+        if (!registrations.isKnown()) {
+            return Truth.UNKNOWN;
+        }
+        Truth classic = Truth.FALSE;
+        for (Registration r : registrations.value()) {
+            Optional<Value> name = r.classicLoadBalancer();
+            // a plan spells an unset name as ""
+            boolean blank = name.isPresent() && name.get() instanceof Value.Str s && s.value().isEmpty();
+            classic = classic.or(blank ? Truth.FALSE : Values.isSet(name));
+        }
+        return classic;
     }
 
     /** TRUE when the property is absent (the default is {@code expected}) or known to be {@code expected}. */
@@ -103,8 +130,33 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
             An ECS service that deploys with rolling updates (deployment controller `ECS`, the default, and
             strategy `ROLLING`, the default) without `deployment_circuit_breaker { enable = true, rollback = true }`
             (CloudFormation: `DeploymentConfiguration.DeploymentCircuitBreaker` with `Enable: true` and
-            `Rollback: true`). Services with a `CODE_DEPLOY` or `EXTERNAL` controller, or the blue/green strategy,
-            are left alone: the circuit breaker only applies to rolling updates.
+            `Rollback: true`).
+
+            ## What it leaves alone, and why
+
+            - Services with a `CODE_DEPLOY` or `EXTERNAL` deployment controller: the API reference limits the
+              circuit breaker to the rolling update (`ECS`) deployment type
+              (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentCircuitBreaker.html); a
+              CodeDeploy blue/green deployment has its own rollback.
+            - Services with another deployment strategy than `ROLLING` (`deployment_configuration.strategy` /
+              `DeploymentConfiguration.Strategy`: `BLUE_GREEN`, `LINEAR`, `CANARY`): the API reference above scopes
+              the breaker to rolling updates, while the developer guide also lists blue/green deployments
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-failure-detection.html).
+              preflight asks for the breaker only where both pages agree.
+            - `DAEMON` services (`scheduling_strategy` / `SchedulingStrategy`): AWS describes the breaker for
+              rolling updates of a desired task count, its failure threshold being half the desired count
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html), and a
+              daemon service has no desired count: it runs one task per container instance
+              (`schedulingStrategy` in
+              https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html). AWS never documents
+              the breaker for daemon deployments, so preflight does not ask for it there.
+            - Services behind a Classic Load Balancer (`load_balancer { elb_name }` /
+              `LoadBalancers[].LoadBalancerName`): earlier versions of the ECS API reference also excluded
+              services behind a Classic Load Balancer; the current one no longer says so, and preflight stays
+              silent where AWS's own pages disagree.
+
+            A value that is not known before apply (a variable controller type, strategy or scheduling strategy, a
+            dynamic `load_balancer` block) makes the rule silent.
 
             ## What it costs
 

@@ -132,6 +132,13 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
             connect. preflight is silent when the task definition, the task role or one of its policies is not
             known (a data source policy document, an AWS managed policy other than `AdministratorAccess`).
 
+            ## What it leaves alone, and why
+
+            - Services without `enable_execute_command`: only ECS Exec needs the `ssmmessages` actions, and it needs them on the
+              task role (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html, IAM permissions).
+            - Task roles that are not in the scan, or with a policy preflight cannot read (a data source, an AWS managed policy
+              other than `AdministratorAccess`).
+
             ## Bad
 
             ```hcl

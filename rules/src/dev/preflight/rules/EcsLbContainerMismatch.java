@@ -135,6 +135,11 @@ public final class EcsLbContainerMismatch extends DslRule {
             the service block is not updated with it. preflight stays silent when the task definition, a
             container name or a port is not known before apply.
 
+            ## What it leaves alone, and why
+
+            Nothing but unknown values: every load balancer registration names a container and a port of the task definition
+            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html).
+
             ## Bad
 
             ```hcl

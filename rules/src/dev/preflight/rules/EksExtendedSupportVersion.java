@@ -76,15 +76,13 @@ public final class EksExtendedSupportVersion extends DslRule {
             }
             LocalDate today = LocalDate.now(clock);
             Support s = support.get();
-            if (today.isBefore(s.endOfStandard())) {
+            if (today.isBefore(s.endOfStandard()) || !today.isBefore(s.endOfExtended())) {
+                // past extended support the version is refused, which eks-version-unsupported reports as an error
                 return;
             }
-            String state = today.isBefore(s.endOfExtended())
-                    ? "out of standard support since " + s.endOfStandard() + ": billed at the extended-support rate "
-                    + "($0.60 instead of $0.10 per cluster-hour) until " + s.endOfExtended()
-                    : "past the end of extended support (" + s.endOfExtended() + "): new clusters cannot be created on "
-                    + "it and existing ones are upgraded automatically";
-            events.violated(cluster, cluster.address() + " runs Kubernetes " + s.version() + ", " + state
+            events.violated(cluster, cluster.address() + " runs Kubernetes " + s.version() + ", out of standard "
+                            + "support since " + s.endOfStandard() + ": billed at the extended-support rate ($0.60 "
+                            + "instead of $0.10 per cluster-hour) until " + s.endOfExtended()
                             + " (EKS release calendar of " + table.tableDate() + ")",
                     version.get().span(), "version", s.version());
         });
@@ -96,8 +94,10 @@ public final class EksExtendedSupportVersion extends DslRule {
 
                 An EKS cluster (`aws_eks_cluster`, `AWS::EKS::Cluster`) whose `version` / `Version` is a Kubernetes
                 version that, on the day of the scan, is past its end of standard support in the EKS release
-                calendar, unless its support policy is `STANDARD` (`upgrade_policy { support_type }`,
-                `UpgradePolicy.SupportType`; the API default is `EXTENDED`).
+                calendar and not yet past its end of extended support, unless its support policy is `STANDARD`
+                (`upgrade_policy { support_type }`, `UpgradePolicy.SupportType`; the API default is `EXTENDED`).
+                A version past its end of extended support, or older than the calendar, cannot be created at all:
+                `eks-version-unsupported` reports it, as an error.
 
                 The calendar is the table in `src/main/resources/dev/preflight/rules/eks-kubernetes-versions.properties`,
                 dated {date}, from {source}. Versions that are not in it (newer ones, or a version not known before apply)
@@ -107,9 +107,15 @@ public final class EksExtendedSupportVersion extends DslRule {
 
                 Standard support lasts 14 months from the EKS release; after that the version is in extended support
                 for 12 more months, billed at $0.60 per cluster-hour instead of $0.10 (about $365 more per cluster per
-                month). Billing starts at 00:00 UTC on the end-of-standard-support date. At the end of extended
-                support the control plane is upgraded automatically and new clusters on that version cannot be
-                created, so a configuration pinned to it fails to create new environments.
+                month). Billing starts at 00:00 UTC on the end-of-standard-support date.
+
+                ## What it leaves alone, and why
+
+                - Clusters with the `STANDARD` support policy: EKS upgrades them at the end of standard support instead of
+                  billing extended support (https://docs.aws.amazon.com/eks/latest/userguide/view-upgrade-policy.html).
+                - Versions past their end of extended support, or older than the calendar: they cannot be created at all, which
+                  `eks-version-unsupported` reports.
+                - Versions newer than the table, and versions not known before apply.
 
                 ## Bad
 
@@ -117,7 +123,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 resource "aws_eks_cluster" "main" {
                   name     = "main"
                   role_arn = aws_iam_role.cluster.arn
-                  version  = "1.29"
+                  version  = "1.32"
                   vpc_config {
                     subnet_ids = aws_subnet.private[*].id
                   }
@@ -128,7 +134,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 Cluster:
                   Type: AWS::EKS::Cluster
                   Properties:
-                    Version: "1.29"
+                    Version: "1.32"
                     RoleArn: !GetAtt ClusterRole.Arn
                     ResourcesVpcConfig:
                       SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
@@ -141,7 +147,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 ```hcl
                 resource "aws_eks_cluster" "main" {
                   # ...
-                  version = "1.29"
+                  version = "1.32"
                   upgrade_policy {
                     support_type = "STANDARD"
                   }
@@ -152,7 +158,7 @@ public final class EksExtendedSupportVersion extends DslRule {
                 Cluster:
                   Type: AWS::EKS::Cluster
                   Properties:
-                    Version: "1.29"
+                    Version: "1.32"
                     UpgradePolicy:
                       SupportType: STANDARD
                 ```

@@ -138,6 +138,17 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
 
             The deploy looks successful, but no task ever starts: the service loops on failing tasks.
 
+            ## What it leaves alone, and why
+
+            - Task definitions that can only run on EC2 (`requires_compatibilities` lists `EC2` alone) are not asked for the
+              ECR and awslogs permissions: AWS documents the execution role for pulling from private ECR and for awslogs when
+              the task runs on Fargate, ECS Managed Instances or external instances, while secrets (and private registry
+              authentication) need it wherever the task runs
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html). Without
+              `requires_compatibilities` a task definition may run on Fargate, and is judged.
+            - Roles with a policy preflight cannot read, and roles outside the scan. Resource and condition scoping of a
+              statement is not judged.
+
             ## Bad
 
             ```hcl

@@ -137,6 +137,12 @@ public final class FargateCpuMemoryInvalid extends DslRule {
             network and load balancer were already created. preflight stays silent when cpu or memory is not known
             before apply (a variable without a default, an SSM parameter).
 
+            ## What it leaves alone, and why
+
+            - Task definitions that do not require Fargate: on EC2 the task size is free-form or absent
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html, task CPU and memory).
+            - Values not known before apply.
+
             ## Bad
 
             ```hcl

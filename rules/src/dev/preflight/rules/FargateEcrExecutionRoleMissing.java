@@ -88,6 +88,13 @@ public final class FargateEcrExecutionRoleMissing extends DslRule {
             the task role). `RegisterTaskDefinition` refuses the definition, so the deploy fails. preflight is
             silent when the role is unknown before apply (a variable that might be null).
 
+            ## What it leaves alone, and why
+
+            - Task definitions that do not require Fargate, and images from ECR Public or other registries: AWS documents the
+              execution role for pulling from a private ECR repository on Fargate
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html).
+            - Execution roles that are not known before apply (a variable that might be null).
+
             ## Bad
 
             ```hcl

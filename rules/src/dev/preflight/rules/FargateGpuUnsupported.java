@@ -80,6 +80,12 @@ public final class FargateGpuUnsupported extends DslRule {
             Fargate has no GPU capacity, so the task definition cannot be registered and the deploy fails. A GPU
             workload needs the EC2 launch type with GPU instances.
 
+            ## What it leaves alone, and why
+
+            - Task definitions that do not require Fargate: GPUs are available on EC2 container instances
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html, parameters not valid
+              on Fargate).
+
             ## Bad
 
             ```hcl

@@ -74,6 +74,11 @@ public final class FargateNetworkMode extends DslRule {
             RegisterTaskDefinition refuses the definition and the deploy fails. Fargate gives every task its own
             elastic network interface; `bridge`, `host` and `none` do not exist there.
 
+            ## What it leaves alone, and why
+
+            - Task definitions that do not require Fargate: EC2 container instances also take `bridge`, `host` and `none`
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html, network mode).
+
             ## Bad
 
             ```hcl

@@ -103,9 +103,19 @@ public final class ImageLatestTag extends DslRule {
 
             ## What can go wrong
 
-            ECS resolves the tag whenever a task starts. After a new push, a scale-out or a replaced task runs the
-            new image next to old ones; a re-deploy of the same task definition does not notice a change; a
-            rollback to a previous task definition revision still pulls the newest `latest`.
+            An ECS service resolves the tag to a digest when a deployment starts, and its tasks keep that digest
+            until the next deployment (unless `versionConsistency` is `disabled`, when each task resolves the tag
+            as it starts)
+            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerImage.html). So which code
+            runs depends on when the last deployment happened, not on the task definition: a deployment forced for
+            any other reason (a scaling change, a new task definition revision for an environment variable) picks
+            up whatever `latest` is then, and a rollback to a previous task definition revision still pulls the
+            newest `latest`. Standalone tasks (`RunTask`, scheduled tasks) resolve it every time they start.
+
+            ## What it leaves alone, and why
+
+            - Tags that are not known before apply (`${var.image_tag}`): they are presumably set per deploy.
+            - Digests (`@sha256:...`) and explicit tags other than `latest`.
 
             ## Bad
 

@@ -156,6 +156,11 @@ public final class LogGroupRetentionMissing extends DslRule {
             manual clean-up. Valid retention values are 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
             731, 1096, 1827, 2192, 2557, 2922, 3288 and 3653 days.
 
+            ## What it leaves alone, and why
+
+            Nothing but unknown values: a log group without a retention policy keeps its events forever
+            (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).
+
             ## Bad
 
             ```hcl

@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.ResourcePredicate;
 import dev.preflight.dsl.Rule;
@@ -14,6 +15,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ipv6Cidr;
 import dev.preflight.dsl.aws.Network;
+import dev.preflight.dsl.aws.RouteTarget;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public final class NatGatewayIpv6Route extends DslRule {
                 .doc(DOC);
     }
 
-    /** Routes whose next hop is a NAT gateway. */
+    /** Routes whose next hop is a NAT gateway, in {@code nat_gateway_id} or in {@code gateway_id}. */
     static ResourcePredicate targetANatGateway() {
         return ResourcePredicate.of("target a NAT gateway", Network::targetsNatGateway);
     }
@@ -61,8 +63,8 @@ public final class NatGatewayIpv6Route extends DslRule {
                 return;
             }
             String shown = Values.show(destination.get());
-            String nat = route.property("nat_gateway_id")
-                    .map(v -> graph.target(v).map(r -> r.address()).orElse(Values.show(v))).orElse("a NAT gateway");
+            Known<RouteTarget> target = RouteTarget.of(route, graph);
+            String nat = target.isKnown() ? target.value().shown(graph) : "a NAT gateway";
             if (Ipv6Cidr.NAT64.contains(block.get())) {
                 events.satisfied(route, route.address() + " sends only NAT64 traffic (" + shown + ") to " + nat,
                         destination.get().span(), DESTINATION, shown);
@@ -77,7 +79,10 @@ public final class NatGatewayIpv6Route extends DslRule {
     private static final String DOC = """
             # nat-gateway-ipv6-route
 
-            A route whose IPv6 destination lies outside `64:ff9b::/96` and whose target is a NAT gateway.
+            A route whose IPv6 destination lies outside `64:ff9b::/96` and whose target is a NAT gateway. The
+            target is what the value names, whichever attribute holds it: `nat_gateway_id` / `NatGatewayId`, or
+            `gateway_id` / `GatewayId`, which AWS accepts for a NAT gateway too (a reference to an
+            `aws_nat_gateway` / `AWS::EC2::NatGateway`, or a literal `nat-...` id).
 
             ## What AWS says
 
@@ -93,6 +98,12 @@ public final class NatGatewayIpv6Route extends DslRule {
             other range outside the NAT64 prefix) towards it, and the apply fails halfway through the network.
             preflight parses the CIDR, so `::/0`, `0::/0` and `0:0:0:0:0:0:0:0/0` are all recognised, and
             `64:ff9b::/96` or a narrower block inside it is accepted.
+
+            ## What it leaves alone, and why
+
+            - IPv6 destinations inside `64:ff9b::/96`, and prefix-list destinations: a NAT gateway is the next hop for NAT64
+              traffic (https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html).
+            - Routes whose target or destination is not known before apply.
 
             ## Bad
 

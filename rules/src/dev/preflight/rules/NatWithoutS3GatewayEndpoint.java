@@ -16,6 +16,7 @@ import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.aws.Network;
 import dev.preflight.dsl.aws.OutboundPath;
 import dev.preflight.dsl.aws.RouteTable;
+import dev.preflight.dsl.aws.RouteTarget;
 import dev.preflight.dsl.aws.S3GatewayEndpoints;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
@@ -67,7 +68,7 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
                     events.violated(table, table.address() + " sends internet traffic through a NAT gateway and "
                                     + vpc.value().address() + " has no S3 gateway endpoint on it: S3 traffic and "
                                     + "ECR image layers are billed per GB as NAT data processing",
-                            natRoute.map(r -> r.spanOf("nat_gateway_id")).orElse(null), "routes",
+                            natRoute.map(r -> RouteTarget.of(r, graph).value().span()).orElse(null), "routes",
                             "nat without s3 endpoint");
                 });
     }
@@ -81,7 +82,8 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
             # nat-without-s3-gateway-endpoint
 
             A route table used by subnets (through an association, or as the VPC's adopted main table) whose
-            default route `0.0.0.0/0` goes to a NAT gateway, in a VPC of this scan that has no S3 gateway
+            default route `0.0.0.0/0` goes to a NAT gateway (named in `nat_gateway_id` / `NatGatewayId`, or in
+            `gateway_id` / `GatewayId`, which AWS accepts too), in a VPC of this scan that has no S3 gateway
             endpoint (`com.amazonaws.REGION.s3`, type `Gateway`, the default type) attached to that route table
             (`route_table_ids` / `RouteTableIds`, or `aws_vpc_endpoint_route_table_association`).
 
@@ -95,6 +97,15 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
 
             preflight is silent when a route, the table's VPC, or an endpoint's VPC, service name, type or route
             tables are not known before apply.
+
+            ## What it leaves alone, and why
+
+            - Route tables no subnet uses: nothing is billed through them.
+            - Route tables whose default route goes to anything else than a NAT gateway (an internet gateway, a transit
+              gateway, a firewall endpoint). An S3 gateway endpoint has no charge, while a NAT gateway bills per GB processed
+              (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html,
+              https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-pricing.html).
+            - VPCs and route tables read from data sources or outside the scan (their endpoints are managed elsewhere).
 
             ## Bad
 

@@ -135,7 +135,8 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
 
             - has no route out of the VPC: its route table (the explicitly associated one, else the VPC's main
               route table) has no default route `0.0.0.0/0` to an internet gateway or a NAT gateway, nor any other
-              route that could reach public addresses, and
+              route that could reach public addresses (a route's target is what its value names, whichever
+              attribute holds it: a NAT gateway in `gateway_id` / `GatewayId` is a NAT gateway), and
             - its VPC lacks at least one of: an interface endpoint for `com.amazonaws.REGION.ecr.api`, one for
               `com.amazonaws.REGION.ecr.dkr` (with private DNS; an endpoint with `private_dns_enabled = false`
               does not count), and an `s3` **gateway** endpoint attached to the subnet's route table (image layers
@@ -164,6 +165,15 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
             source or outside the scan (its routes and endpoints are managed elsewhere); a default route to a transit gateway, an
             instance or a peering connection (where it leads is not in the scan); routes to public ranges, prefix
             lists or IPv6 routes; services on the EC2 launch type (the host, not the task, pulls the image).
+
+            ## What it leaves alone, and why
+
+            - Services on the EC2 launch type: the container instance, not the task's interface, pulls the image. Fargate
+              tasks on platform version 1.4.0 or later need the `ecr.api` and `ecr.dkr` interface endpoints and the S3 gateway
+              endpoint when they have no other way out
+              (https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html).
+            - Any route that might leave the VPC (a transit gateway, a peering connection, a public range, a prefix list):
+              where it leads is not in the scan.
 
             ## Bad
 

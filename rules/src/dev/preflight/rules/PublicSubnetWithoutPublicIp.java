@@ -137,7 +137,8 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             # public-subnet-without-public-ip
 
             An ECS service on Fargate whose subnets' route tables send the default route `0.0.0.0/0` to an
-            internet gateway (public subnets), with `assign_public_ip` false or omitted (CloudFormation:
+            internet gateway (public subnets; a route's target is what its value names, so a NAT gateway written
+            in `gateway_id` / `GatewayId` makes a private subnet), with `assign_public_ip` false or omitted (CloudFormation:
             `AssignPublicIp: DISABLED` or omitted; disabled is the default in both formats), whose task pulls
             an image from the internet (Docker Hub, ECR Public, any registry outside ECR), or from private ECR
             while the VPC lacks the `ecr.api` and `ecr.dkr` interface endpoints and the S3 gateway endpoint.
@@ -159,6 +160,13 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             not the registry, not ECR, not CloudWatch Logs. The service never gets a healthy task. preflight stays
             silent when a subnet, its route table, a route, an image or the public IP setting is not known before
             apply, and when any subnet of the service has another way out.
+
+            ## What it leaves alone, and why
+
+            - Services on the EC2 launch type, and services with any subnet that has another way out. A Fargate task in a
+              public subnet needs a public IP to reach the internet through the internet gateway
+              (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html).
+            - Private ECR images when the VPC has the ECR and S3 endpoints.
 
             ## Bad
 

@@ -73,6 +73,14 @@ public final class ResourceIdMalformed extends DslRule {
             Terraform's plan accepts them and the apply fails. References and values unknown before apply are never
             flagged.
 
+            ## What it leaves alone, and why
+
+            - Properties whose values are not always ids: `security_groups` of EC2 instances (group names), a route's
+              `gateway_id` unless it starts with `igw-` (`local`, `vgw-...` and other targets are valid), cross-account
+              `source_security_group_id`. Ids are a prefix and hex digits
+              (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html).
+            - References and values unknown before apply.
+
             ## Bad
 
             ```hcl

@@ -42,8 +42,9 @@ public final class SecurityGroupOpenAdminPort extends DslRule {
 
     static ResourceCondition notOpenAdminPortsToTheInternet() {
         return ResourceCondition.of("not open SSH, RDP or all ports to the internet", (r, graph, events) -> {
-            if (IngressRules.guardsOnlyLoadBalancers(r, graph)) {
-                // a load balancer answers on its listeners only: "all ports" opens nothing more
+            if (IngressRules.guardsOnlyLoadBalancersOrEndpoints(r, graph)) {
+                // a load balancer answers on its listeners only, an interface endpoint on its service's port from
+                // private addresses only: "all ports" opens nothing more
                 return;
             }
             for (Ingress rule : IngressRules.of(r, graph)) {
@@ -72,8 +73,25 @@ public final class SecurityGroupOpenAdminPort extends DslRule {
             (`ingress` blocks, `SecurityGroupIngress`) and separate rule resources (`aws_security_group_rule`
             of type `ingress`, `aws_vpc_security_group_ingress_rule`, `AWS::EC2::SecurityGroupIngress`) are
             read the same way; values are followed through variables and parameters, and unknown ones are left
-            alone. A security group used only by load balancers is not reported: a load balancer answers on its
-            listener ports only, so an open range there exposes nothing else.
+            alone.
+
+            ## What it leaves alone, and why
+
+            - A security group whose every user in the configuration is a load balancer or a VPC endpoint
+              (`aws_lb.security_groups`, `aws_vpc_endpoint.security_group_ids`, `SecurityGroups` /
+              `SecurityGroupIds` in CloudFormation, also inside a module preflight loads). A load balancer
+              answers on its listener ports only, so an open range there exposes nothing else
+              (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html).
+              An interface endpoint's network interfaces have private IP addresses from the subnet only and serve
+              only the endpoint service's port, so no one on the internet reaches them whatever the group allows
+              (https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html,
+              https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html).
+            - Nothing else. The group is reported as soon as any other resource uses it (an instance, a launch
+              template, an ECS service's tasks, a network interface, a database), and also when nothing in the
+              scan uses it: its users are then unknown (another configuration, a module preflight cannot load), and
+              an exemption needs evidence that the open rule is harmless, which only known users give. AWS Security
+              Hub's controls EC2.13 and EC2.14 flag such rules on any group
+              (https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html).
 
             ## The risk
 

@@ -136,6 +136,12 @@ public final class SubnetCidrOutsideVpc extends DslRule {
             address plan. Everything that depends on the subnet (NAT gateways, load balancers, services) is not
             created.
 
+            ## What it leaves alone, and why
+
+            - Subnets that exist only under a CloudFormation condition, and blocks not known before apply. The sizes come from
+              the VPC user guide: an IPv4 block is between /16 and /28, and a subnet's block must be within the VPC's
+              (https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html).
+
             ## Bad
 
             ```hcl

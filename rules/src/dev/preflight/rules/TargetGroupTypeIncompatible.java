@@ -118,6 +118,12 @@ public final class TargetGroupTypeIncompatible extends DslRule {
             CreateService fails, after the load balancer and target group were created. Changing `target_type`
             replaces the target group, so the listener rules that forward to it change too.
 
+            ## What it leaves alone, and why
+
+            - Task definitions in `bridge` or `host` mode, where `instance` targets are right: only `awsvpc` tasks need the
+              `ip` target type (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html).
+            - Target groups and network modes not known before apply.
+
             ## Bad
 
             ```hcl

@@ -62,6 +62,11 @@ public final class VpcIdMalformed extends DslRule {
             variable without a value). Ids of 8 hex digits (pre-2016) and 17 hex digits are both accepted; an id
             with 16 digits is not.
 
+            ## What it leaves alone, and why
+
+            - References, data source filters, tags and environment variables. A VPC id is `vpc-` and 8 or 17 hex digits
+              (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html).
+
             ## Bad
 
             ```hcl

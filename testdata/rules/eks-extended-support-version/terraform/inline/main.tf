@@ -9,7 +9,7 @@ resource "aws_iam_role" "cluster" {
 resource "aws_eks_cluster" "old" {
   name     = "old"
   role_arn = aws_iam_role.cluster.arn
-  version  = "1.28" # expect: eks-extended-support-version
+  version  = "1.30" # expect: eks-extended-support-version
 
   vpc_config {
     subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
@@ -19,7 +19,7 @@ resource "aws_eks_cluster" "old" {
 resource "aws_eks_cluster" "explicit_extended" {
   name     = "explicit-extended"
   role_arn = aws_iam_role.cluster.arn
-  version  = "1.24" # expect: eks-extended-support-version
+  version  = "1.31" # expect: eks-extended-support-version
 
   vpc_config {
     subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
@@ -34,7 +34,7 @@ resource "aws_eks_cluster" "explicit_extended" {
 resource "aws_eks_cluster" "standard_policy" {
   name     = "standard-policy"
   role_arn = aws_iam_role.cluster.arn
-  version  = "1.28"
+  version  = "1.30"
 
   vpc_config {
     subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]

@@ -15,7 +15,7 @@ resource "aws_eks_cluster" "unknown_version" {
 resource "aws_eks_cluster" "standard_policy" {
   name     = "standard-policy"
   role_arn = "arn:aws:iam::123456789012:role/eks-cluster"
-  version  = "1.27"
+  version  = "1.31"
 
   vpc_config {
     subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]

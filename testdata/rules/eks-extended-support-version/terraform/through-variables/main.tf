@@ -1,6 +1,6 @@
 variable "kubernetes_version" {
   type    = string
-  default = "1.26"
+  default = "1.32"
 }
 
 variable "other_version" {

@@ -117,7 +117,7 @@ public final class Scanner {
                     "Fix the syntax error; preflight checks nothing else in this file until it parses."));
         }
         findings.sort(FINDING_ORDER);
-        findings = withoutRepeats(findings);
+        findings = RepeatedFindings.merged(findings);
         problems.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
         return new ScanResult(findings, problems, files, graph);
     }
@@ -139,21 +139,6 @@ public final class Scanner {
             Timings.mark("rule " + rule.info().id());
         }
         return findings;
-    }
-
-    /**
-     * A module called from several places yields the same finding at the same place once per call; the user has
-     * one line to fix, so one finding is reported (the first in order).
-     */
-    private static List<Finding> withoutRepeats(List<Finding> sorted) {
-        List<Finding> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Finding f : sorted) {
-            if (seen.add(f.ruleId() + "|" + f.span())) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     /**

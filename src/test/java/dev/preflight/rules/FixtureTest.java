@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Rule;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.ScanResult;
 import dev.preflight.engine.Scanner;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +67,25 @@ class FixtureTest {
     }
 
     static ScanResult scan(Path path) {
-        return new Scanner().scan(new ScanRequest(List.of(path), Fixture.REPO, Map.of(), Map.of(),
-                RuleRegistry.discover().rules(), 1));
+        return new Scanner().scan(new ScanRequest(List.of(path), Fixture.REPO, Map.of(), Map.of(), rules(), 1));
+    }
+
+    /**
+     * Every registered rule; those that judge against today's date (the EKS release calendar) judge against
+     * {@link #FIXTURE_DAY}, so that a fixture's expectations hold on any day the tests run.
+     */
+    static List<Rule> rules() {
+        return RuleRegistry.discover().rules().stream().map(FixtureTest::atFixtureDay).toList();
+    }
+
+    /** The day the fixtures are judged on. */
+    static final Clock FIXTURE_DAY = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static Rule atFixtureDay(Rule rule) {
+        if (rule instanceof EksExtendedSupportVersion) {
+            return new EksExtendedSupportVersion(FIXTURE_DAY);
+        }
+        return rule instanceof EksVersionUnsupported ? new EksVersionUnsupported(FIXTURE_DAY) : rule;
     }
 
     private static List<String> strings(Set<Fixture.Expected> set) {

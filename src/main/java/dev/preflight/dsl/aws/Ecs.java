@@ -27,6 +27,15 @@ public final class Ecs {
                 .orElse(r.property("requires_compatibilities").isEmpty() ? Truth.FALSE : Truth.UNKNOWN));
     }
 
+    /**
+     * Whether a task definition can only run on EC2 container instances: its {@code requires_compatibilities} is known
+     * and lists EC2 alone. Unknown when the list is absent (such a definition may still run on Fargate) or unknown.
+     */
+    public static Truth runsOnlyOnEc2(Resource taskDefinition) {
+        return compatibilities(taskDefinition).map(list -> Truth.of(list.equals(List.of("EC2"))))
+                .orElse(Truth.UNKNOWN);
+    }
+
     /** The known launch types a task definition requires; empty when the list is not known. */
     private static Optional<List<String>> compatibilities(Resource taskDefinition) {
         Optional<Value> v = taskDefinition.property("requires_compatibilities");

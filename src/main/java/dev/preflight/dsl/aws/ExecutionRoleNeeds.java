@@ -32,17 +32,23 @@ public final class ExecutionRoleNeeds {
     private ExecutionRoleNeeds() {
     }
 
-    /** The actions the task definition's containers need, each with why ("container app pulls from ECR"). */
+    /**
+     * The actions the task definition's containers need, each with why ("container app pulls from ECR"). On EC2
+     * container instances the instance role pulls ECR images and writes awslogs; AWS documents the execution role
+     * for those on Fargate, ECS Managed Instances and external instances, so a definition that can only run on EC2
+     * needs them from the execution role for secrets and environment files only.
+     */
     public static Map<String, String> of(Resource task, ResourceGraph graph) {
         Map<String, String> needs = new LinkedHashMap<>();
+        boolean onEc2Only = Ecs.runsOnlyOnEc2(task).isTrue();
         for (ContainerDefinitions.Container c : ContainerDefinitions.of(task).orElse(List.of())) {
             Value.MapValue d = c.definition();
-            if (c.image().map(i -> ImageReference.of(i, graph).fromEcr()).orElse(Truth.FALSE).isTrue()) {
+            if (!onEc2Only && c.image().map(i -> ImageReference.of(i, graph).fromEcr()).orElse(Truth.FALSE).isTrue()) {
                 add(needs, ECR_PULL, "container " + c.name() + " pulls its image from ECR");
             }
             Optional<String> driver = d.get("logConfiguration").filter(v -> v instanceof Value.MapValue)
                     .flatMap(v -> ((Value.MapValue) v).get("logDriver")).flatMap(v -> Values.resolvedString(v, graph));
-            if (driver.filter("awslogs"::equals).isPresent()) {
+            if (!onEc2Only && driver.filter("awslogs"::equals).isPresent()) {
                 add(needs, AWSLOGS, "container " + c.name() + " logs with the awslogs driver");
             }
             for (Value secret : listAt(d, "secrets")) {

@@ -92,22 +92,37 @@ public final class IngressRules {
      * used by load balancers and by nothing else of its configuration.
      */
     public static boolean guardsOnlyLoadBalancers(Resource resource, ResourceGraph graph) {
+        return guardsOnly(resource, graph, Set.of(Kind.LOAD_BALANCER));
+    }
+
+    /**
+     * Whether the security group of {@code resource} is used, within its configuration, only by network interfaces
+     * that answer on their own ports and nothing else: load balancers (their listeners) and VPC endpoints (private
+     * addresses only, the service's port). False when any other resource uses it, and when nothing of the scan
+     * does: its users are then unknown, and may be instances.
+     */
+    public static boolean guardsOnlyLoadBalancersOrEndpoints(Resource resource, ResourceGraph graph) {
+        return guardsOnly(resource, graph, Set.of(Kind.LOAD_BALANCER, Kind.VPC_ENDPOINT));
+    }
+
+    /** Whether the group of {@code resource} has users, all of them of the {@code harmless} kinds. */
+    private static boolean guardsOnly(Resource resource, ResourceGraph graph, Set<Kind> harmless) {
         Optional<Resource> group = resource.kind() == Kind.SECURITY_GROUP ? Optional.of(resource)
                 : resource.property("security_group_id").or(() -> resource.property("group_id"))
                 .flatMap(graph::target).filter(g -> g.kind() == Kind.SECURITY_GROUP);
         if (group.isEmpty()) {
             return false;
         }
-        boolean loadBalancer = false;
+        boolean used = false;
         for (dev.preflight.graph.Edge e : graph.incoming(group.get())) {
             Kind user = e.from().kind();
-            if (user == Kind.LOAD_BALANCER) {
-                loadBalancer = true;
+            if (harmless.contains(user)) {
+                used = true;
             } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE) {
                 return false;
             }
         }
-        return loadBalancer;
+        return used;
     }
 
     /** Whether a source value is known to be the whole internet ({@code 0.0.0.0/0} or {@code ::/0}). */

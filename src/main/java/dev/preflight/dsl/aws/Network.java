@@ -116,34 +116,28 @@ public final class Network {
 
     /** Whether a value names a NAT gateway: a reference to one, or a {@code nat-} id. */
     public static Truth isNatGateway(Value value, ResourceGraph graph) {
-        Value v = value instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : value;
-        if (v instanceof Value.Ref ref) {
-            List<Resource> targets = graph.targets(ref);
-            return targets.isEmpty() ? Truth.UNKNOWN
-                    : Truth.of(targets.stream().allMatch(r -> r.kind() == Kind.NAT_GATEWAY));
-        }
-        if (v instanceof Value.Str s) {
-            return Truth.of(s.value().startsWith("nat-"));
-        }
-        return v instanceof Value.Null ? Truth.FALSE : Truth.UNKNOWN;
+        return names(value, RouteTarget.Type.NAT_GATEWAY, graph);
     }
 
     /** Whether a value names an internet gateway: a reference to one, or an {@code igw-} id. */
     public static Truth isInternetGateway(Value value, ResourceGraph graph) {
-        Value v = value instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : value;
-        if (v instanceof Value.Ref ref) {
-            List<Resource> targets = graph.targets(ref);
-            return targets.isEmpty() ? Truth.UNKNOWN
-                    : Truth.of(targets.stream().allMatch(r -> r.kind() == Kind.INTERNET_GATEWAY));
-        }
-        if (v instanceof Value.Str s) {
-            return Truth.of(s.value().startsWith("igw-"));
-        }
-        return v instanceof Value.Null ? Truth.FALSE : Truth.UNKNOWN;
+        return names(value, RouteTarget.Type.INTERNET_GATEWAY, graph);
     }
 
-    /** Whether a route's target is a NAT gateway ({@code nat_gateway_id} set to one). */
+    /**
+     * Whether a route's target is a NAT gateway, in whichever attribute it is written ({@code nat_gateway_id}, or
+     * {@code gateway_id}, which AWS accepts too); see {@link RouteTarget}.
+     */
     public static Truth targetsNatGateway(Resource route, ResourceGraph graph) {
-        return route.property("nat_gateway_id").map(v -> isNatGateway(v, graph)).orElse(Truth.FALSE);
+        Known<RouteTarget> target = RouteTarget.of(route, graph);
+        return target.isKnown() ? Truth.of(target.value().is(RouteTarget.Type.NAT_GATEWAY)) : Truth.UNKNOWN;
+    }
+
+    private static Truth names(Value value, RouteTarget.Type expected, ResourceGraph graph) {
+        if (value instanceof Value.Null) {
+            return Truth.FALSE;
+        }
+        Known<RouteTarget.Type> type = RouteTarget.typeOf(value, graph);
+        return type.isKnown() ? Truth.of(type.value() == expected) : Truth.UNKNOWN;
     }
 }

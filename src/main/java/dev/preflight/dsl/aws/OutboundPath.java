@@ -75,12 +75,11 @@ public enum OutboundPath {
         if (!block.get().isDefaultRoute()) {
             return Known.of(block.get().isPrivate() ? NONE : OTHER);
         }
-        if (route.property("gateway_id").map(v -> Network.isInternetGateway(v, graph).isTrue()).orElse(false)) {
-            return Known.of(INTERNET_GATEWAY);
-        }
-        if (Network.targetsNatGateway(route, graph).isTrue()) {
-            return Known.of(NAT_GATEWAY);
-        }
-        return Known.of(OTHER);
+        // the target is what the value names, whichever attribute holds it (a NAT gateway in gateway_id is valid)
+        return RouteTarget.of(route, graph).map(target -> switch (target.type()) {
+            case INTERNET_GATEWAY -> INTERNET_GATEWAY;
+            case NAT_GATEWAY -> NAT_GATEWAY;
+            default -> OTHER;
+        });
     }
 }

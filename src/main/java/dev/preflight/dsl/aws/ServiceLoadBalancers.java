@@ -22,6 +22,11 @@ public final class ServiceLoadBalancers {
             return entry.get(name);
         }
 
+        /** The Classic Load Balancer it names ({@code elb_name} / {@code LoadBalancerName}), when it names one. */
+        public Optional<Value> classicLoadBalancer() {
+            return get("elb_name").or(() -> get("load_balancer_name"));
+        }
+
         /** The property path of an entry, {@code load_balancers[0].container_name}. */
         public String path(String name) {
             return "load_balancers[" + index + "]." + name;
