@@ -9,6 +9,7 @@ import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
+import dev.preflight.dsl.ScanClock;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.EksVersions;
@@ -29,9 +30,9 @@ import java.util.Optional;
 public final class EksVersionUnsupported extends DslRule {
     public static final String ID = "eks-version-unsupported";
 
-    /** The rule as the scanner runs it: today is the current UTC date. */
+    /** The rule as the scanner runs it: today is the scan date ({@link ScanClock}). */
     public EksVersionUnsupported() {
-        this(Clock.systemUTC());
+        this(ScanClock.clock());
     }
 
     /** The rule judged at the date of {@code clock} (tests fix it). */

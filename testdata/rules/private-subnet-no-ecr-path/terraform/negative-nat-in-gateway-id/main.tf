@@ -32,7 +32,7 @@ resource "aws_vpc_endpoint" "s3" {
   route_table_ids = [aws_route_table.private.id]
 }
 
-resource "aws_ecr_repository" "app" {
+resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing
   image_scanning_configuration {
     scan_on_push = true
   }
