@@ -254,26 +254,12 @@ final class Evaluator {
 
     private Value splat(Expression.Splat s, Bindings b) {
         Value source = eval(s.source(), b);
-        if (source instanceof Value.Unknown u) {
-            return new Value.Unknown(u.reason(), s.span());
-        }
-        if (source instanceof Value.Ref r && r.attribute().isEmpty()) {
-            return new Value.Unknown("splat over " + r.target().address() + ", whose number of instances is unknown",
-                    s.span());
-        }
-        List<Value> elements;
-        if (source instanceof Value.ListValue l) {
-            elements = l.items();
-        } else if (source instanceof Value.Null) {
-            elements = List.of();
-        } else if (s.legacy() && source instanceof Value.MapValue) {
-            throw new EvalException(s.span(), "legacy splat on an object");
-        } else {
-            // Terraform's splat turns a single value into a one-element list
-            elements = List.of(source);
+        Optional<List<Value>> elements = SplatElements.of(source, scope);
+        if (elements.isEmpty()) {
+            return new Value.Unknown(SplatElements.whyUnknown(source), s.span());
         }
         List<Value> out = new ArrayList<>();
-        for (Value el : elements) {
+        for (Value el : elements.get()) {
             out.add(eval(s.each(), b.bind(SPLAT_ITEM, el)));
         }
         return new Value.ListValue(out, s.span());

@@ -182,6 +182,9 @@ final class ModuleInstance implements Scope {
                 }
                 return new Value.MapValue(entries, use);
             }
+            case SINGLE:
+                ctx.singleInstances.add(address);
+                return ref(address, use);
             default:
                 return ref(address, use);
         }
@@ -363,6 +366,11 @@ final class ModuleInstance implements Scope {
             entries.put(name, output(name, use));
         }
         return new Value.MapValue(entries, use);
+    }
+
+    @Override
+    public boolean isSingleInstance(ResourceId resource) {
+        return resource.scope().equals(ctx.scopeId) && ctx.singleInstances.contains(resource.address());
     }
 
     @Override
