@@ -19,6 +19,8 @@ final class LoadContext {
     final List<Resource> resources = new ArrayList<>();
     /** Addresses of the resources and data sources, referred to so far, that have neither count nor for_each. */
     final Set<String> singleInstances = new HashSet<>();
+    /** Where the texts read by file() and templatefile() were written. */
+    final TextOrigins origins = new TextOrigins();
 
     LoadContext(ModuleReader reader, Path rootDirectory, String scopeId) {
         this.reader = reader;

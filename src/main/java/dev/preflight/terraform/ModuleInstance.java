@@ -38,6 +38,7 @@ final class ModuleInstance implements Scope {
     private final Map<String, Expansion> expansions = new HashMap<>();
     private final Map<String, ModuleInstance> children = new LinkedHashMap<>();
     private final Set<String> outputsInProgress = new HashSet<>();
+    private ModuleFiles files;
 
     ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
                    int depth) {
@@ -366,6 +367,14 @@ final class ModuleInstance implements Scope {
             entries.put(name, output(name, use));
         }
         return new Value.MapValue(entries, use);
+    }
+
+    @Override
+    public ModuleFiles files() {
+        if (files == null) {
+            files = new ModuleFiles(ctx.reader.files, ctx.origins, def.directory, ctx.rootDirectory, false);
+        }
+        return files;
     }
 
     @Override

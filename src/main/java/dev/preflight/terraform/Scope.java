@@ -35,4 +35,9 @@ interface Scope {
     default boolean isSingleInstance(ResourceId resource) {
         return false;
     }
+
+    /** The files this scope's {@code file()} and {@code templatefile()} read; none by default. */
+    default ModuleFiles files() {
+        return ModuleFiles.NONE;
+    }
 }
