@@ -619,6 +619,10 @@ final class Functions {
 
     private static Value jsondecode(List<Value> args, Span span) {
         Value v = one(args, span);
+        if (v instanceof Value.MapValue || v instanceof Value.ListValue) {
+            // JSON that jsonencode() or a policy document gave, which the evaluator keeps as its structure
+            return v.at(span);
+        }
         Optional<String> t = v instanceof Value.Str s ? Optional.of(s.value()) : Optional.empty();
         if (t.isEmpty()) {
             return unknownUnless(v, span);

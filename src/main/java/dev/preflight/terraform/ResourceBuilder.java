@@ -48,12 +48,20 @@ final class ResourceBuilder {
         ResourceTypes.TypeInfo info = ResourceTypes.of(type);
         renderedFrom.clear();
         Value.MapValue properties = body(block.body(), bindings, info, true);
+        if (data && PolicyDocumentData.TYPE.equals(type)) {
+            properties = PolicyDocumentData.withDocument(properties, block.span());
+        }
         Resource resource = new Resource(id, type, info.kind(), Format.TERRAFORM, data, properties, block.span(),
                 null, new ArrayList<>(renderedFrom));
         ctx.resources.add(resource);
         if (!data && TYPES_WITH_INLINE_ROUTES.contains(type)) {
             addInlineRoutes(resource, properties);
         }
+    }
+
+    /** The evaluated arguments of one instance of {@code block}, as its resource's properties would be. */
+    Value.MapValue arguments(Block block, Bindings bindings) {
+        return body(block.body(), bindings, ResourceTypes.of(block.label(0)), true);
     }
 
     private Value.MapValue body(Body body, Bindings b, ResourceTypes.TypeInfo info, boolean top) {
