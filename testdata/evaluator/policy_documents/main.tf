@@ -66,6 +66,7 @@ data "aws_iam_policy_document" "everything" {
 data "aws_iam_policy_document" "anyone" {
   version = "2008-10-17"
   statement {
+    sid     = "Anyone may send, with spaces in the sid"
     actions = ["sqs:SendMessage"]
     principals {
       type        = "*"

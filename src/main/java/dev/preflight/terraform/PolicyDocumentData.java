@@ -71,7 +71,9 @@ final class PolicyDocumentData {
             }
             PolicyDocumentMerge merge = new PolicyDocumentMerge();
             merge.mergeSources(arguments.entries().get("source_policy_documents"));
-            merge.mergeOwn(version, arguments.entries().get("policy_id"), statements(arguments.entries().get("statement")));
+            boolean version2008 = version instanceof Value.Str v && v.value().equals("2008-10-17");
+            merge.mergeOwn(version, arguments.entries().get("policy_id"),
+                    statements(arguments.entries().get("statement"), version2008));
             merge.mergeOverrides(arguments.entries().get("override_policy_documents"));
             return merge.document(span);
         } catch (PolicyDocumentMerge.NotKnown e) {
@@ -81,7 +83,7 @@ final class PolicyDocumentData {
         }
     }
 
-    private static List<Value> statements(Value blocks) {
+    private static List<Value> statements(Value blocks, boolean version2008) {
         if (blocks == null || blocks instanceof Value.Null) {
             return List.of();
         }
@@ -90,6 +92,10 @@ final class PolicyDocumentData {
         }
         List<Value> out = new ArrayList<>();
         for (Value block : list.items()) {
+            if (version2008 && PolicyStatementRendering.usesPolicyVariables(block)) {
+                throw new EvalException(block.span(), "a policy variable &{...} is not supported in version "
+                        + "2008-10-17");
+            }
             out.add(PolicyStatementRendering.statement(block));
         }
         return out;

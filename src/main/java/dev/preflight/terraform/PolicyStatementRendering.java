@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One {@code statement} block of {@code data "aws_iam_policy_document"} as the AWS provider writes it into the
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * throws {@link EvalException}.
  */
 final class PolicyStatementRendering {
-    private static final Pattern SID = Pattern.compile("[a-zA-Z0-9]*");
-
     private PolicyStatementRendering() {
     }
 
@@ -33,9 +30,6 @@ final class PolicyStatementRendering {
         }
         Map<String, Value> out = new LinkedHashMap<>();
         Value sid = s.entries().get("sid");
-        if (sid instanceof Value.Str str && !SID.matcher(str.value()).matches()) {
-            throw new EvalException(sid.span(), "a statement's sid must only include alphanumeric characters");
-        }
         if (sid != null && !(sid instanceof Value.Null) && !(sid instanceof Value.Str str && str.value().isEmpty())) {
             out.put("Sid", sid);
         }
@@ -94,6 +88,47 @@ final class PolicyStatementRendering {
             items.add(variables ? withPolicyVariables(distinct.get(k)) : distinct.get(k));
         }
         return Optional.of(new Value.ListValue(items, list.span()));
+    }
+
+    /**
+     * Whether the statement block writes a policy variable ({@code &{...}}) where the provider replaces it: the
+     * provider refuses that in a document of version 2008-10-17.
+     */
+    static boolean usesPolicyVariables(Value block) {
+        if (!(block instanceof Value.MapValue s)) {
+            return false;
+        }
+        for (String set : List.of("resources", "not_resources")) {
+            if (mentionsVariable(s.entries().get(set))) {
+                return true;
+            }
+        }
+        for (String nested : List.of("principals", "not_principals", "condition")) {
+            if (s.entries().get(nested) instanceof Value.ListValue blocks) {
+                for (Value b : blocks.items()) {
+                    if (b instanceof Value.MapValue m && (mentionsVariable(m.entries().get("identifiers"))
+                            || mentionsVariable(m.entries().get("values")))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsVariable(Value strings) {
+        if (!(strings instanceof Value.ListValue list)) {
+            return false;
+        }
+        for (Value v : list.items()) {
+            List<Value> parts = v instanceof Value.Template t ? t.parts() : List.of(v);
+            for (Value p : parts) {
+                if (p instanceof Value.Str s && s.value().contains("&{")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code &{aws:username}}, written so because HCL reads {@code ${} itself, is the policy's {@code ${}. */

@@ -152,6 +152,16 @@ class PolicyDocumentDataTest {
                   }
                 }
                 """,
+                // the provider refuses a policy variable in a document of version 2008-10-17
+                """
+                data "aws_iam_policy_document" "doc" {
+                  version = "2008-10-17"
+                  statement {
+                    actions   = ["s3:GetObject"]
+                    resources = ["arn:aws:s3:::b/&{aws:username}"]
+                  }
+                }
+                """,
                 // Terraform rejects a repeated sid
                 """
                 data "aws_iam_policy_document" "doc" {
