@@ -84,7 +84,10 @@ public final class AppRunnerEcrAccessRoleMissing extends DslRule {
             `authentication_configuration.access_role_arn` (`AuthenticationConfiguration.AccessRoleArn`), or whose
             access role (a role of this scan) does not trust `build.apprunner.amazonaws.com`.
 
-            ECR Public (`ECR_PUBLIC`) needs no access role.
+            ECR Public (`ECR_PUBLIC`) needs no access role. The trust policy may be written as JSON, with
+            `jsonencode`, or with `data "aws_iam_policy_document"` (read as the document the AWS provider renders,
+            `source_policy_documents` and `override_policy_documents` included); preflight is silent when it is
+            not known before apply.
 
             ## What AWS says
 

@@ -71,7 +71,10 @@ public final class AwsvpcHostPortMismatch extends DslRule {
             # awsvpc-host-port-mismatch
 
             A task definition in `awsvpc` network mode (always the case on Fargate) with a port mapping whose
-            `hostPort` / `HostPort` is set and differs from its `containerPort` / `ContainerPort`.
+            `hostPort` / `HostPort` is set and differs from its `containerPort` / `ContainerPort`. Terraform
+            container definitions are read from `jsonencode`, heredocs and `templatefile()` templates; a mapping
+            whose ports are not known before apply (`"containerPort": ${var.port}` with no default) is skipped, and
+            the other mappings of the same document are still checked.
 
             ## What AWS says
 

@@ -129,8 +129,10 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
             ## Why it matters
 
             ECS Exec is usually switched on for an incident, which is the worst time to discover that it cannot
-            connect. preflight is silent when the task definition, the task role or one of its policies is not
-            known (a data source policy document, an AWS managed policy other than `AdministratorAccess`).
+            connect. Policies written with `data "aws_iam_policy_document"` are read as the document the AWS
+            provider renders, merged documents included. preflight is silent when the task definition, the task
+            role or one of its policies is not known (a policy document with parts that are not known before
+            apply, an AWS managed policy other than `AdministratorAccess`).
 
             ## What it leaves alone, and why
 

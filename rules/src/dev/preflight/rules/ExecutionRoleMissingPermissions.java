@@ -113,10 +113,13 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
             `aws_iam_role_policy_attachment`, `aws_iam_policy_attachment`, `AWS::IAM::Policy`,
             `AWS::IAM::ManagedPolicy` and `AWS::IAM::RolePolicy`. `AmazonECSTaskExecutionRolePolicy` grants the
             ECR and logs actions; wildcards (`ecr:*`, `*`, `ecr:Get*`) count as granting. Resource and condition
-            scoping is not judged.
+            scoping is not judged. A policy may be written as JSON, with `jsonencode`, read with `file()` or
+            `templatefile()`, or with `data "aws_iam_policy_document"`: preflight computes that data source's
+            document as the AWS provider does, `source_policy_documents` and `override_policy_documents`
+            included (a statement with a sid replaces the one with the same sid merged before it).
 
-            preflight is silent when it cannot see every policy of the role: a policy from a data source
-            (`data.aws_iam_policy_document`), an AWS managed policy other than the two it knows
+            preflight is silent when it cannot see every policy of the role: a policy document whose statements
+            or merged documents are not known before apply, an AWS managed policy other than the two it knows
             (`AmazonECSTaskExecutionRolePolicy`, `AdministratorAccess`), an attachment whose role is not known, or
             a role that is not in the scan.
 

@@ -101,6 +101,10 @@ public final class ImageLatestTag extends DslRule {
             A bare ECR repository URL (`aws_ecr_repository.app.repository_url`, `!GetAtt Repo.RepositoryUri`)
             has no tag and is flagged.
 
+            Terraform container definitions are read however they are written: `jsonencode`, a heredoc (one
+            whose other values are not known before apply still has its images checked), or a template rendered
+            by `templatefile()`, where the finding points at the image's line in the template file.
+
             ## What can go wrong
 
             An ECS service resolves the tag to a digest when a deployment starts, and its tasks keep that digest

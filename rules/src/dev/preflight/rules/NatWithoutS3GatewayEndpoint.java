@@ -96,7 +96,8 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
             calls themselves still need the NAT or `ecr.api`/`ecr.dkr` interface endpoints.)
 
             preflight is silent when a route, the table's VPC, or an endpoint's VPC, service name, type or route
-            tables are not known before apply.
+            tables are not known before apply. A splat over a route table without `count` or `for_each`
+            (`aws_route_table.private.*.id`, `aws_route_table.private[*].id`) is that one table, as in Terraform.
 
             ## What it leaves alone, and why
 

@@ -83,9 +83,13 @@ public final class Scanner {
                     problems.add((Problem) read[i]);
                 }
             }
-            LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
+            TerraformLoader.Loaded loadedTf = new TerraformLoader().loadAll(request.baseDir(), terraform,
+                    request.variables());
+            LoadResult tf = loadedTf.load();
             resources.addAll(tf.resources());
             problems.addAll(tf.problems());
+            // templates and files the configurations read: findings point into them, reports show their lines
+            loadedTf.filesRead().forEach(f -> files.putIfAbsent(f.displayPath(), f));
             Timings.mark("load terraform");
             for (SourceFile plan : plans) {
                 PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());

@@ -19,9 +19,20 @@ public final class Resource {
     private final Value.MapValue properties;
     private final Span span;
     private final Resource parent;
+    private final List<Span> renderedFrom;
 
     public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
                     Value.MapValue properties, Span span, Resource parent) {
+        this(id, type, kind, format, dataSource, properties, span, parent, List.of());
+    }
+
+    /**
+     * A resource some of whose properties were rendered from other files ({@code renderedFrom}: a template file
+     * that {@code templatefile()} rendered into its container definitions, a policy read by {@code file()}).
+     */
+    public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
+                    Value.MapValue properties, Span span, Resource parent, List<Span> renderedFrom) {
+        this.renderedFrom = List.copyOf(renderedFrom);
         this.id = id;
         this.type = type;
         this.kind = kind;
@@ -66,6 +77,14 @@ public final class Resource {
     /** The block or logical-id entry where the resource is written. */
     public Span span() {
         return span;
+    }
+
+    /**
+     * The other places this resource's content is written: the files its property values were rendered from (a
+     * template, a JSON policy file), whole. Values found there are the resource's own, like those in its block.
+     */
+    public List<Span> renderedFrom() {
+        return renderedFrom;
     }
 
     /** The file the resource is written in, as shown to the user. */

@@ -4,7 +4,6 @@ import dev.preflight.graph.Value;
 import dev.preflight.graph.Values;
 import dev.preflight.source.Span;
 import dev.preflight.terraform.syntax.Expression;
-import dev.preflight.terraform.syntax.TemplatePart;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ final class Evaluator {
 
     private final Scope scope;
     private final Functions functions;
+    private final TemplateRenderer templates = new TemplateRenderer(this);
     private int depth;
 
     Evaluator(Scope scope) {
@@ -62,7 +62,7 @@ final class Evaluator {
         } else if (e instanceof Expression.NumberLiteral nl) {
             return new Value.Num(nl.value(), nl.span());
         } else if (e instanceof Expression.Template t) {
-            return template(t.parts(), t.span(), b);
+            return templates.value(t.parts(), t.span(), b);
         } else if (e instanceof Expression.Tuple t) {
             List<Value> items = new ArrayList<>();
             for (Expression el : t.elements()) {
@@ -254,26 +254,12 @@ final class Evaluator {
 
     private Value splat(Expression.Splat s, Bindings b) {
         Value source = eval(s.source(), b);
-        if (source instanceof Value.Unknown u) {
-            return new Value.Unknown(u.reason(), s.span());
-        }
-        if (source instanceof Value.Ref r && r.attribute().isEmpty()) {
-            return new Value.Unknown("splat over " + r.target().address() + ", whose number of instances is unknown",
-                    s.span());
-        }
-        List<Value> elements;
-        if (source instanceof Value.ListValue l) {
-            elements = l.items();
-        } else if (source instanceof Value.Null) {
-            elements = List.of();
-        } else if (s.legacy() && source instanceof Value.MapValue) {
-            throw new EvalException(s.span(), "legacy splat on an object");
-        } else {
-            // Terraform's splat turns a single value into a one-element list
-            elements = List.of(source);
+        Optional<List<Value>> elements = SplatElements.of(source, scope);
+        if (elements.isEmpty()) {
+            return new Value.Unknown(SplatElements.whyUnknown(source), s.span());
         }
         List<Value> out = new ArrayList<>();
-        for (Value el : elements) {
+        for (Value el : elements.get()) {
             out.add(eval(s.each(), b.bind(SPLAT_ITEM, el)));
         }
         return new Value.ListValue(out, s.span());
@@ -325,7 +311,8 @@ final class Evaluator {
                 pairs.add(new Value[] {new Value.Num(BigDecimal.valueOf(i), null), l.items().get(i)});
             }
         } else {
-            for (Map.Entry<String, Value> e : ((Value.MapValue) coll).entries().entrySet()) {
+            // Terraform visits a map's elements in lexical order of their keys
+            for (Map.Entry<String, Value> e : new java.util.TreeMap<>(((Value.MapValue) coll).entries()).entrySet()) {
                 pairs.add(new Value[] {new Value.Str(e.getKey(), null), e.getValue()});
             }
         }
@@ -428,99 +415,6 @@ final class Evaluator {
             }
         }
         throw new EvalException(f.span(), "no argument of try() could be evaluated");
-    }
-
-    /** A string template: a known string when every part is known, else a {@link Value.Template}. */
-    private Value template(List<TemplatePart> parts, Span span, Bindings b) {
-        // a single interpolation with nothing around it keeps the value's own type, as in Terraform
-        if (parts.size() == 1 && parts.get(0) instanceof TemplatePart.Interpolation only) {
-            return eval(only.expression(), b).at(span);
-        }
-        List<Value> pieces = new ArrayList<>();
-        appendParts(parts, b, pieces);
-        StringBuilder text = new StringBuilder();
-        List<Value> merged = new ArrayList<>();
-        boolean allKnown = true;
-        for (Value p : pieces) {
-            if (p instanceof Value.Str s) {
-                text.append(s.value());
-            } else {
-                allKnown = false;
-                if (!text.isEmpty()) {
-                    merged.add(new Value.Str(text.toString(), null));
-                    text.setLength(0);
-                }
-                merged.add(p);
-            }
-        }
-        if (allKnown) {
-            return new Value.Str(text.toString(), span);
-        }
-        if (!text.isEmpty()) {
-            merged.add(new Value.Str(text.toString(), null));
-        }
-        return new Value.Template(merged, span);
-    }
-
-    private void appendParts(List<TemplatePart> parts, Bindings b, List<Value> out) {
-        for (TemplatePart part : parts) {
-            if (part instanceof TemplatePart.Literal l) {
-                out.add(new Value.Str(l.text(), l.span()));
-            } else if (part instanceof TemplatePart.Interpolation i) {
-                Value piece = stringPart(eval(i.expression(), b), i.span());
-                if (piece instanceof Value.Template nested) {
-                    out.addAll(nested.parts());
-                } else {
-                    out.add(piece);
-                }
-            } else if (part instanceof TemplatePart.If d) {
-                Value cond = eval(d.condition(), b);
-                if (cond instanceof Value.Bool bo) {
-                    appendParts(bo.value() ? d.then() : d.otherwise(), b, out);
-                } else {
-                    out.add(new Value.Unknown("template condition is not known", d.span()));
-                }
-            } else if (part instanceof TemplatePart.For d) {
-                Value coll = eval(d.collection(), b);
-                if (coll instanceof Value.ListValue l) {
-                    for (int i = 0; i < l.items().size(); i++) {
-                        Bindings inner = b.bind(d.valueVar(), l.items().get(i));
-                        if (d.keyVar() != null) {
-                            inner = inner.bind(d.keyVar(), new Value.Num(BigDecimal.valueOf(i), null));
-                        }
-                        appendParts(d.body(), inner, out);
-                    }
-                } else if (coll instanceof Value.MapValue m) {
-                    for (Map.Entry<String, Value> e : m.entries().entrySet()) {
-                        Bindings inner = b.bind(d.valueVar(), e.getValue());
-                        if (d.keyVar() != null) {
-                            inner = inner.bind(d.keyVar(), new Value.Str(e.getKey(), null));
-                        }
-                        appendParts(d.body(), inner, out);
-                    }
-                } else {
-                    out.add(new Value.Unknown("template loop over a collection that is not known", d.span()));
-                }
-            }
-        }
-    }
-
-    /** How a value shows inside a string: its text when known, itself (a reference or unknown) otherwise. */
-    private static Value stringPart(Value v, Span span) {
-        Optional<String> t = Values.text(v);
-        if (t.isPresent()) {
-            return new Value.Str(t.get(), span);
-        }
-        if (v instanceof Value.Template) {
-            return v;
-        }
-        if (v instanceof Value.Null) {
-            throw new EvalException(span, "a null value cannot be used in a string template");
-        }
-        if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
-            throw new EvalException(span, "a collection cannot be used in a string template");
-        }
-        return v;
     }
 
     static String reason(Value v) {

@@ -3,12 +3,9 @@ package dev.preflight.terraform;
 import dev.preflight.graph.Value;
 import dev.preflight.graph.Values;
 import dev.preflight.source.Span;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -82,7 +79,9 @@ final class Functions {
             case "jsondecode":
                 return jsondecode(args, span);
             case "file":
-                return file(args, span);
+                return scope.files().file(args, span);
+            case "templatefile":
+                return scope.files().templatefile(args, span);
             default:
                 return scalarFunction(fn, args, span);
         }
@@ -620,36 +619,15 @@ final class Functions {
 
     private static Value jsondecode(List<Value> args, Span span) {
         Value v = one(args, span);
+        if (v instanceof Value.MapValue || v instanceof Value.ListValue) {
+            // JSON that jsonencode() or a policy document gave, which the evaluator keeps as its structure
+            return v.at(span);
+        }
         Optional<String> t = v instanceof Value.Str s ? Optional.of(s.value()) : Optional.empty();
         if (t.isEmpty()) {
             return unknownUnless(v, span);
         }
         return JsonText.parse(t.get(), (line, col, endLine, endCol) -> span).orElseThrow(
                 () -> new EvalException(span, "jsondecode() of text that is not JSON"));
-    }
-
-    /**
-     * {@code file(path)} reads a file of the configuration, but only inside the scanned root: a pull request must
-     * not make the linter read files elsewhere on the machine.
-     */
-    private Value file(List<Value> args, Span span) {
-        Value v = one(args, span);
-        Optional<String> p = Values.text(v);
-        if (p.isEmpty()) {
-            return unknownUnless(v, span);
-        }
-        Path root = scope.rootDirectory().toAbsolutePath().normalize();
-        Path target = scope.directory().resolve(p.get()).toAbsolutePath().normalize();
-        if (!target.startsWith(root) || !Files.isRegularFile(target)) {
-            return new Value.Unknown("file(\"" + p.get() + "\") is outside the scanned configuration", span);
-        }
-        try {
-            if (Files.size(target) > 1_000_000) {
-                return new Value.Unknown("file(\"" + p.get() + "\") is too large to read", span);
-            }
-            return new Value.Str(Files.readString(target, StandardCharsets.UTF_8), span);
-        } catch (IOException | RuntimeException e) {
-            return new Value.Unknown("file(\"" + p.get() + "\") could not be read", span);
-        }
     }
 }

@@ -8,30 +8,29 @@ import dev.preflight.terraform.syntax.Expression;
 import dev.preflight.terraform.syntax.TemplatePart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * Attributes whose value is a JSON document in a string (container definitions, IAM policies), decoded so that
  * rules read them like CloudFormation's structured properties. A heredoc keeps exact positions: each JSON value
- * points at its own line. Interpolations inside JSON strings become {@link Value.Template} parts; the document is
- * unknown when an interpolation stands outside a string and its value is not known.
+ * points at its own line. Parts that are not known stay so, and the rest of the document stays known (see
+ * {@link JsonWithHoles}).
  */
 final class JsonAttributes {
     private static final Set<String> JSON_ATTRIBUTES = Set.of("container_definitions", "policy",
             "assume_role_policy", "policy_document", "access_policies");
-    /** Stands for a non-literal part while the text is parsed; private-use characters never occur in real JSON. */
-    private static final char OPEN = '\uE000';
-    private static final char CLOSE = '\uE001';
-    private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
     private final ModuleReader reader;
+    private final TextOrigins origins;
+    private final Consumer<Span> renderedFrom;
 
-    JsonAttributes(ModuleReader reader) {
+    /** Decodes with positions from {@code origins}; each file a document is found to come from goes to {@code renderedFrom}. */
+    JsonAttributes(ModuleReader reader, TextOrigins origins, Consumer<Span> renderedFrom) {
         this.reader = reader;
+        this.origins = origins;
+        this.renderedFrom = renderedFrom;
     }
 
     static boolean holdsJson(String attribute) {
@@ -42,67 +41,65 @@ final class JsonAttributes {
     Value decode(Attribute attribute, Value evaluated) {
         Span whole = attribute.value().span();
         if (evaluated instanceof Value.Str s) {
-            return JsonText.parse(s.value(), locator(attribute.value(), s.value())).orElse(evaluated);
+            return JsonText.parse(s.value(), locator(attribute.value(), s, s.value(), null)).orElse(evaluated);
         }
         if (evaluated instanceof Value.Template t) {
-            return decodeTemplate(attribute.value(), t, whole);
+            JsonWithHoles.Text text = JsonWithHoles.encode(t.parts());
+            return JsonWithHoles.decode(text, locator(attribute.value(), t, text.json(), text.canonical()))
+                    .orElseGet(() -> new Value.Unknown("JSON document with a part that is not known", whole));
         }
         return evaluated;
     }
 
-    private Value decodeTemplate(Expression expr, Value.Template t, Span whole) {
-        StringBuilder text = new StringBuilder();
-        List<Value> holes = new ArrayList<>();
-        for (Value part : t.parts()) {
-            if (part instanceof Value.Str s) {
-                text.append(s.value());
-            } else {
-                text.append(OPEN).append(holes.size()).append(CLOSE);
-                holes.add(part);
-            }
+    /**
+     * Where positions in the JSON text point: into a heredoc written in the attribute, into the file that
+     * {@code file()} or {@code templatefile()} read it from, or else at the whole expression.
+     */
+    private JsonText.Locator locator(Expression expr, Value evaluated, String jsonText, int[] canonical) {
+        if (expr instanceof Expression.Template t && t.heredoc()) {
+            return heredocLocator(expr, jsonText);
         }
-        Optional<Value> parsed = JsonText.parse(text.toString(), locator(expr, text.toString()));
-        if (parsed.isEmpty()) {
-            return new Value.Unknown("JSON document with a part that is not known", whole);
+        Optional<TextOrigins.Origin> origin = origins.of(evaluated);
+        if (origin.isPresent()) {
+            SourceFile file = origin.get().file();
+            renderedFrom.accept(file.span(0, file.text().length()));
+            return fileLocator(origin.get(), jsonText, canonical, expr.span());
         }
-        return fillHoles(parsed.get(), holes);
+        return heredocLocator(expr, jsonText);
     }
 
-    private static Value fillHoles(Value v, List<Value> holes) {
-        if (v instanceof Value.Str s) {
-            Matcher m = PLACEHOLDER.matcher(s.value());
-            if (!m.find()) {
-                return v;
+    /**
+     * Maps a range of the JSON text to the file it came from: through {@code canonical} (the position of each
+     * character in the text's canonical form, null when they are the same) and the origin's own map.
+     */
+    private static JsonText.Locator fileLocator(TextOrigins.Origin origin, String json, int[] canonical, Span whole) {
+        int[] lineStarts = lineStarts(json);
+        return (line, col, endLine, endCol) -> {
+            if (line > lineStarts.length || endLine > lineStarts.length) {
+                return whole;
             }
-            List<Value> parts = new ArrayList<>();
-            int last = 0;
-            m.reset();
-            while (m.find()) {
-                if (m.start() > last) {
-                    parts.add(new Value.Str(s.value().substring(last, m.start()), null));
-                }
-                parts.add(holes.get(Integer.parseInt(m.group(1))).at(s.span()));
-                last = m.end();
+            int from = lineStarts[line - 1] + col - 1;
+            int to = lineStarts[endLine - 1] + endCol - 1;
+            if (from < 0 || to > json.length() || to <= from) {
+                return whole;
             }
-            if (last < s.value().length()) {
-                parts.add(new Value.Str(s.value().substring(last), null));
+            int first = canonical == null ? from : canonical[from];
+            int last = canonical == null ? to - 1 : canonical[to - 1];
+            return last < origin.length() ? origin.span(first, last + 1) : whole;
+        };
+    }
+
+    /** Where each line of {@code text} starts, as the JSON parser counts lines ({@code \n}, {@code \r\n}, {@code \r}). */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
             }
-            return parts.size() == 1 && !(parts.get(0) instanceof Value.Str) ? parts.get(0)
-                    : new Value.Template(parts, s.span());
         }
-        if (v instanceof Value.ListValue l) {
-            List<Value> items = new ArrayList<>();
-            for (Value item : l.items()) {
-                items.add(fillHoles(item, holes));
-            }
-            return new Value.ListValue(items, l.span());
-        }
-        if (v instanceof Value.MapValue m) {
-            Map<String, Value> entries = new java.util.LinkedHashMap<>();
-            m.entries().forEach((k, x) -> entries.put(k, fillHoles(x, holes)));
-            return new Value.MapValue(entries, m.span());
-        }
-        return v;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -110,7 +107,7 @@ final class JsonAttributes {
      * marker, and {@code <<-} strips the same indentation from every line). Anything else points at the whole
      * expression.
      */
-    private JsonText.Locator locator(Expression expr, String jsonText) {
+    private JsonText.Locator heredocLocator(Expression expr, String jsonText) {
         Span whole = expr.span();
         if (!(expr instanceof Expression.Template t) || !t.heredoc() || t.parts().isEmpty()
                 || !(t.parts().get(0) instanceof TemplatePart.Literal)) {

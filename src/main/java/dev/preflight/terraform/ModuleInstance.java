@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,10 @@ final class ModuleInstance implements Scope {
     private final Map<String, Expansion> expansions = new HashMap<>();
     private final Map<String, ModuleInstance> children = new LinkedHashMap<>();
     private final Set<String> outputsInProgress = new HashSet<>();
+    private ModuleFiles files;
+    /** Data sources whose attributes preflight computes (policy documents), by address. */
+    private final Map<String, Value> computedData = new HashMap<>();
+    private final Set<String> computedDataInProgress = new HashSet<>();
 
     ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
                    int depth) {
@@ -161,29 +166,68 @@ final class ModuleInstance implements Scope {
     public Value data(String type, String name, Span use) {
         String key = type + "." + name;
         Block block = def.dataSources.get(key);
-        return block == null ? null : group(prefix + "data." + key, expansion("data." + key, block), use);
+        if (block == null) {
+            return null;
+        }
+        String address = prefix + "data." + key;
+        Expansion expansion = expansion("data." + key, block);
+        if (!PolicyDocumentData.TYPE.equals(type)) {
+            return group(address, expansion, use);
+        }
+        // computed from its arguments, as the provider does at plan time: a value, not a reference
+        if (expansion.mode() == Expansion.Mode.UNKNOWN) {
+            return new Value.Unknown("data." + key + " has a count/for_each that is not known", use);
+        }
+        return group(address, expansion, use, i -> policyDocument(address + expansion.suffix(i), block,
+                expansion.bind(Bindings.EMPTY, i, block.span())));
+    }
+
+    /** The attributes of one instance of a policy document data source, computed once. */
+    private Value policyDocument(String address, Block block, Bindings bindings) {
+        Value known = computedData.get(address);
+        if (known != null) {
+            return known;
+        }
+        if (!computedDataInProgress.add(address)) {
+            return new Value.Unknown(address + " refers to itself", block.span());
+        }
+        try {
+            Value.MapValue arguments = new ResourceBuilder(evaluator, ctx).arguments(block, bindings);
+            Value v = PolicyDocumentData.attributes(arguments, block.span());
+            computedData.put(address, v);
+            return v;
+        } finally {
+            computedDataInProgress.remove(address);
+        }
     }
 
     /** A resource as a value: a reference, or a list/map of references for count/for_each. */
     private Value group(String address, Expansion expansion, Span use) {
+        return group(address, expansion, use, i -> ref(address + expansion.suffix(i), use));
+    }
+
+    /** A resource as a value made of its instances' values: one, or a list/map of them for count/for_each. */
+    private Value group(String address, Expansion expansion, Span use, IntFunction<Value> instance) {
         switch (expansion.mode()) {
             case COUNT: {
                 List<Value> items = new ArrayList<>();
                 for (int i = 0; i < expansion.instanceCount(); i++) {
-                    items.add(ref(address + expansion.suffix(i), use));
+                    items.add(instance.apply(i));
                 }
                 return new Value.ListValue(items, use);
             }
             case FOR_EACH: {
                 Map<String, Value> entries = new LinkedHashMap<>();
                 for (int i = 0; i < expansion.instanceCount(); i++) {
-                    entries.put(Values.text(expansion.keys().get(i)).orElse("?"), ref(address + expansion.suffix(i),
-                            use));
+                    entries.put(Values.text(expansion.keys().get(i)).orElse("?"), instance.apply(i));
                 }
                 return new Value.MapValue(entries, use);
             }
+            case SINGLE:
+                ctx.singleInstances.add(address);
+                return instance.apply(0);
             default:
-                return ref(address, use);
+                return instance.apply(0);
         }
     }
 
@@ -363,6 +407,19 @@ final class ModuleInstance implements Scope {
             entries.put(name, output(name, use));
         }
         return new Value.MapValue(entries, use);
+    }
+
+    @Override
+    public ModuleFiles files() {
+        if (files == null) {
+            files = new ModuleFiles(ctx.reader.files, ctx.origins, def.directory, ctx.rootDirectory, false);
+        }
+        return files;
+    }
+
+    @Override
+    public boolean isSingleInstance(ResourceId resource) {
+        return resource.scope().equals(ctx.scopeId) && ctx.singleInstances.contains(resource.address());
     }
 
     @Override

@@ -33,12 +33,15 @@ final class ModuleReader {
     private final Map<String, SourceFile> byDisplayPath = new ConcurrentHashMap<>();
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final TreeCache reuse;
+    /** The files that file() and templatefile() read. */
+    final ConfigurationFiles files;
 
     /** A reader of the {@code scanned} directories that takes trees from {@code reuse} (may be null) before parsing. */
     ModuleReader(Map<Path, List<SourceFile>> scanned, Function<Path, String> displayPath, TreeCache reuse) {
         this.scanned = scanned;
         this.displayPath = displayPath;
         this.reuse = reuse;
+        this.files = new ConfigurationFiles(displayPath, problems);
     }
 
     /** The trees this reader parsed, by file (files that did not parse are not in it). */

@@ -13,6 +13,7 @@ import dev.preflight.terraform.syntax.Body;
 import dev.preflight.terraform.syntax.BodyItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,23 +34,34 @@ final class ResourceBuilder {
     private final Evaluator evaluator;
     private final LoadContext ctx;
     private final JsonAttributes json;
+    /** The files the resource being built has documents rendered from. */
+    private final Set<Span> renderedFrom = new LinkedHashSet<>();
 
     ResourceBuilder(Evaluator evaluator, LoadContext ctx) {
         this.evaluator = evaluator;
         this.ctx = ctx;
-        this.json = new JsonAttributes(ctx.reader);
+        this.json = new JsonAttributes(ctx.reader, ctx.origins, renderedFrom::add);
     }
 
     void build(ResourceId id, Block block, Bindings bindings, boolean data) {
         String type = block.label(0);
         ResourceTypes.TypeInfo info = ResourceTypes.of(type);
+        renderedFrom.clear();
         Value.MapValue properties = body(block.body(), bindings, info, true);
+        if (data && PolicyDocumentData.TYPE.equals(type)) {
+            properties = PolicyDocumentData.withDocument(properties, block.span());
+        }
         Resource resource = new Resource(id, type, info.kind(), Format.TERRAFORM, data, properties, block.span(),
-                null);
+                null, new ArrayList<>(renderedFrom));
         ctx.resources.add(resource);
         if (!data && TYPES_WITH_INLINE_ROUTES.contains(type)) {
             addInlineRoutes(resource, properties);
         }
+    }
+
+    /** The evaluated arguments of one instance of {@code block}, as its resource's properties would be. */
+    Value.MapValue arguments(Block block, Bindings bindings) {
+        return body(block.body(), bindings, ResourceTypes.of(block.label(0)), true);
     }
 
     private Value.MapValue body(Body body, Bindings b, ResourceTypes.TypeInfo info, boolean top) {

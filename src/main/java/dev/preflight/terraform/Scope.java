@@ -1,5 +1,6 @@
 package dev.preflight.terraform;
 
+import dev.preflight.graph.ResourceId;
 import dev.preflight.graph.Value;
 import dev.preflight.source.Span;
 import java.nio.file.Path;
@@ -29,4 +30,14 @@ interface Scope {
 
     /** The root module's directory. */
     Path rootDirectory();
+
+    /** Whether {@code resource}, referred to as a whole, has neither count nor for_each (a single instance). */
+    default boolean isSingleInstance(ResourceId resource) {
+        return false;
+    }
+
+    /** The files this scope's {@code file()} and {@code templatefile()} read; none by default. */
+    default ModuleFiles files() {
+        return ModuleFiles.NONE;
+    }
 }

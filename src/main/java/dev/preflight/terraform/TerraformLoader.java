@@ -38,6 +38,21 @@ public final class TerraformLoader {
      * @param variables  variable values given by the user (config file, command line), as HCL expressions' text
      */
     public LoadResult load(Path baseDir, List<SourceFile> files, Map<String, String> variables) {
+        return loadAll(baseDir, files, variables).load();
+    }
+
+    /**
+     * What {@link #load} gives, and the files the configurations read besides their own ({@code file()},
+     * {@code templatefile()}): findings can point into them, so reports show and read them like inputs.
+     */
+    public record Loaded(LoadResult load, List<SourceFile> filesRead) {
+        public Loaded {
+            filesRead = List.copyOf(filesRead);
+        }
+    }
+
+    /** Loads like {@link #load}, and also says which other files the configurations read. */
+    public Loaded loadAll(Path baseDir, List<SourceFile> files, Map<String, String> variables) {
         Map<Path, List<SourceFile>> byDir = new TreeMap<>();
         Map<Path, List<SourceFile>> varFiles = new TreeMap<>();
         for (SourceFile f : files) {
@@ -57,18 +72,24 @@ public final class TerraformLoader {
         TreeCache kept = new TreeCache(KEPT_TREES_CHARS);
         Map<Path, List<Path>> calls = localCalls(byDir, display, kept, parallel);
         List<List<Path>> components = components(roots(byDir.keySet(), calls), calls);
-        List<LoadResult> loaded = (parallel ? components.parallelStream() : components.stream())
-                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables,
-                        new ModuleReader(byDir, display, kept), parallel))
+        List<Loaded> loaded = (parallel ? components.parallelStream() : components.stream())
+                .map(component -> {
+                    ModuleReader reader = new ModuleReader(byDir, display, kept);
+                    LoadResult r = loadComponent(component, calls, byDir, base, varFiles, variables, reader,
+                            parallel);
+                    return new Loaded(r, reader.files.files());
+                })
                 .toList();
         List<Resource> resources = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
-        for (LoadResult r : loaded) {
-            resources.addAll(r.resources());
+        Map<String, SourceFile> read = new TreeMap<>();
+        for (Loaded r : loaded) {
+            resources.addAll(r.load().resources());
             // a module outside the scan, called from two components, is read by both
-            problems.addAll(r.problems());
+            problems.addAll(r.load().problems());
+            r.filesRead().forEach(f -> read.putIfAbsent(f.displayPath(), f));
         }
-        return new LoadResult(resources, new ArrayList<>(problems));
+        return new Loaded(new LoadResult(resources, new ArrayList<>(problems)), new ArrayList<>(read.values()));
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * One fixture: a Terraform module directory or a CloudFormation template, with the findings it expects. Expected
  * findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on the line the finding must point at
- * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}.
+ * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}. In a
+ * Terraform fixture any file may have such a sidecar: JSON in a heredoc or a template file holds no comments.
  */
 record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
@@ -84,20 +85,14 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
                         if (Files.isRegularFile(f) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
                             expected.addAll(markers(f));
                         }
+                        if (Files.isRegularFile(f) && !name.endsWith(".expect")) {
+                            // JSON in a heredoc or a template file has no comments: a sidecar lists its findings
+                            expected.addAll(sidecar(f));
+                        }
                     }
                 }
             } else if (path.toString().endsWith(".json")) {
-                Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
-                if (Files.exists(sidecar)) {
-                    for (String line : Files.readAllLines(sidecar)) {
-                        String t = line.strip();
-                        if (t.isEmpty() || t.startsWith("#")) {
-                            continue;
-                        }
-                        String[] parts = t.split("\\s+");
-                        expected.add(new Expected(relative(path), Integer.parseInt(parts[0]), parts[1]));
-                    }
-                }
+                expected.addAll(sidecar(path));
             } else {
                 expected.addAll(markers(path));
             }
@@ -105,6 +100,24 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
             throw new UncheckedIOException(e);
         }
         return new Fixture(path, terraform, expected);
+    }
+
+    /** The findings a {@code NAME.expect} sidecar lists for {@code file}, one {@code LINE rule-id} a line. */
+    private static List<Expected> sidecar(Path file) throws IOException {
+        List<Expected> out = new ArrayList<>();
+        Path sidecar = file.resolveSibling(file.getFileName() + ".expect");
+        if (!Files.exists(sidecar)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(sidecar)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] parts = t.split("\\s+");
+            out.add(new Expected(relative(file), Integer.parseInt(parts[0]), parts[1]));
+        }
+        return out;
     }
 
     private static List<Expected> markers(Path file) throws IOException {

@@ -38,6 +38,10 @@ final class TerraformFixture {
     }
 
     LoadResult load(Map<String, String> variables) {
+        return loadAll(variables).load();
+    }
+
+    TerraformLoader.Loaded loadAll(Map<String, String> variables) {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
@@ -49,7 +53,7 @@ final class TerraformFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TerraformLoader().load(root, files, variables);
+        return new TerraformLoader().loadAll(root, files, variables);
     }
 
     static Resource resource(LoadResult r, String address) {

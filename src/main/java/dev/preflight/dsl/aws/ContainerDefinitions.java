@@ -36,8 +36,8 @@ public final class ContainerDefinitions {
     }
 
     /**
-     * The containers of {@code taskDefinition}: empty when the definitions are not known (a {@code templatefile},
-     * a variable), an empty list when none are written.
+     * The containers of {@code taskDefinition}: empty when the definitions are not known (a variable without a
+     * default, a template that does not render), an empty list when none are written.
      */
     public static Optional<List<Container>> of(Resource taskDefinition) {
         Optional<Value> defs = taskDefinition.properties().get(PROPERTY);

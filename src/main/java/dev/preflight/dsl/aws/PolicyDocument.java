@@ -33,16 +33,21 @@ public record PolicyDocument(List<Statement> statements) {
     public static final PolicyDocument EMPTY = new PolicyDocument(List.of());
 
     /**
-     * The document written as {@code value}, or rendered by the {@code aws_iam_policy_document} data source it
-     * reads; unknown when any part that matters is not known.
+     * The document written as {@code value}, as {@link #of(Value)}. The graph is not needed any more: the Terraform
+     * loader computes {@code data "aws_iam_policy_document"} into the document itself, like {@code jsonencode}.
+     *
+     * @deprecated use {@link #of(Value)}
      */
+    @Deprecated
     public static Known<PolicyDocument> of(Value value, dev.preflight.graph.ResourceGraph graph) {
-        return PolicyDocumentDataSource.readBy(value, graph)
-                .map(d -> PolicyDocumentDataSource.document(d, graph))
-                .orElseGet(() -> of(value));
+        return of(value);
     }
 
-    /** The document written as {@code value}; unknown when any part that matters is not a known literal. */
+    /**
+     * The document written as {@code value} (a policy in either format, a Terraform {@code jsonencode}, file or
+     * template, or the {@code json} of a {@code data "aws_iam_policy_document"}); unknown when any part that
+     * matters is not a known literal.
+     */
     public static Known<PolicyDocument> of(Value value) {
         if (!(value instanceof Value.MapValue doc)) {
             return Known.unknown("policy document " + Values.show(value) + " is not known");

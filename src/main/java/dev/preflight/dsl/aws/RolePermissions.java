@@ -52,7 +52,7 @@ public final class RolePermissions {
                     // an empty inline_policy {} block removes inline policies; it grants nothing
                     continue;
                 }
-                Known<PolicyDocument> d = PolicyDocument.of(doc.get(), graph);
+                Known<PolicyDocument> d = PolicyDocument.of(doc.get());
                 if (!d.isKnown()) {
                     return d;
                 }
@@ -92,7 +92,7 @@ public final class RolePermissions {
             Truth mine = namesRole(r.property("role").or(() -> r.property("role_name")), role, graph);
             return mine == Truth.FALSE ? Known.of(PolicyDocument.EMPTY)
                     : mine == Truth.UNKNOWN ? Known.unknown("the role of " + r.address() + " is not known")
-                    : document(r, graph);
+                    : document(r);
         }
         if (r.kind() == Kind.IAM_ROLE_POLICY_ATTACHMENT) {
             Truth mine = namesRole(r.property("role").or(() -> r.property("roles")), role, graph);
@@ -109,14 +109,14 @@ public final class RolePermissions {
             Truth mine = namesRole(r.property("roles"), role, graph);
             return mine == Truth.FALSE ? Known.of(PolicyDocument.EMPTY)
                     : mine == Truth.UNKNOWN ? Known.unknown("the roles of " + r.address() + " are not known")
-                    : document(r, graph);
+                    : document(r);
         }
         return Known.of(PolicyDocument.EMPTY);
     }
 
-    private static Known<PolicyDocument> document(Resource policy, ResourceGraph graph) {
+    private static Known<PolicyDocument> document(Resource policy) {
         return policy.property("policy_document").or(() -> policy.property("policy"))
-                .map(v -> PolicyDocument.of(v, graph))
+                .map(PolicyDocument::of)
                 .orElseGet(() -> Known.unknown(policy.address() + " has no policy document"));
     }
 
@@ -151,7 +151,7 @@ public final class RolePermissions {
         Value v = arn instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : arn;
         Optional<Resource> policy = graph.target(v).filter(r -> r.kind() == Kind.IAM_POLICY && !r.isDataSource());
         if (policy.isPresent()) {
-            return document(policy.get(), graph);
+            return document(policy.get());
         }
         Optional<String> known = v instanceof Value.Template t ? Optional.of(t.knownSuffix())
                 : Values.knownString(v);
@@ -165,7 +165,7 @@ public final class RolePermissions {
         if (trust.isEmpty()) {
             return Truth.UNKNOWN;
         }
-        Known<PolicyDocument> doc = PolicyDocument.of(trust.get(), graph);
+        Known<PolicyDocument> doc = PolicyDocument.of(trust.get());
         return doc.isKnown() ? Truth.of(doc.value().trustsService(service)) : Truth.UNKNOWN;
     }
 

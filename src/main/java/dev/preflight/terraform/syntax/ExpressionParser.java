@@ -20,6 +20,11 @@ final class ExpressionParser {
         this.templates = new TemplateParser(in, this);
     }
 
+    /** The template parser that shares this parser's cursor. */
+    TemplateParser templates() {
+        return templates;
+    }
+
     /** Parses one full expression ({@code Expression} in the spec). */
     Expression parseExpression() throws HclSyntaxException {
         Token first = in.peek();

@@ -13,6 +13,21 @@ public final class HclParser {
     private HclParser() {
     }
 
+    /**
+     * Parses a template file as Terraform's {@code templatefile()} reads it: the whole text is a template. On invalid
+     * input, throws with the span of the first error.
+     */
+    public static Expression.Template parseTemplate(SourceFile source) throws HclSyntaxException {
+        Lexer.Result lexed = Lexer.lexTemplate(source);
+        TokenCursor cursor = new TokenCursor(source, lexed.tokens());
+        try {
+            return new ExpressionParser(cursor).templates().parseTemplateFile();
+        } catch (StackOverflowError e) {
+            int end = source.text().length();
+            throw new HclSyntaxException(source.span(end, end), "nesting too deep for this parser's stack");
+        }
+    }
+
     /** Parses one file; on invalid input, throws with the span of the first error and what was expected there. */
     public static ConfigFile parse(SourceFile source) throws HclSyntaxException {
         Lexer.Result lexed = Lexer.lex(source);

@@ -42,7 +42,7 @@ final class Lexer {
         }
     }
 
-    /** Inside a heredoc; {@code atLineStart} is true where the closing marker may appear. */
+    /** Inside a heredoc (or a template file, with no marker); {@code atLineStart}: the closing marker may appear. */
     private static final class HeredocMode extends Mode {
         final String marker;
         final int openOffset;
@@ -73,12 +73,22 @@ final class Lexer {
     /** Lexes the whole file. */
     static Result lex(SourceFile source) {
         Lexer lexer = new Lexer(source);
-        lexer.run();
+        lexer.run(new ExpressionMode(false));
         return new Result(lexer.tokens, lexer.comments);
     }
 
-    private void run() {
-        modes.push(new ExpressionMode(false));
+    /**
+     * Lexes a template file ({@code templatefile()}): the whole text is template literal, as in a heredoc that is
+     * never closed, so it gives HEREDOC_LIT tokens and template sequences, then EOF.
+     */
+    static Result lexTemplate(SourceFile source) {
+        Lexer lexer = new Lexer(source);
+        lexer.run(new HeredocMode(null, 0));
+        return new Result(lexer.tokens, lexer.comments);
+    }
+
+    private void run(Mode outermost) {
+        modes.push(outermost);
         boolean ok = true;
         while (ok && pos < text.length()) {
             Mode mode = modes.peek();
@@ -458,8 +468,14 @@ final class Lexer {
         return true;
     }
 
-    /** If the line at {@code i} is {@code [ \t]* marker} then a line end or EOF, the offset after the marker. */
+    /**
+     * If the line at {@code i} is {@code [ \t]* marker} then a line end or EOF, the offset after the marker; a
+     * template file has no marker ({@code null}) and never closes.
+     */
     private int closingMarkerEnd(String marker, int i) {
+        if (marker == null) {
+            return -1;
+        }
         while (at(i) == ' ' || at(i) == '\t') {
             i++;
         }

@@ -82,11 +82,39 @@ final class TemplateParser {
         return new Expression.Template(parts, true, in.span(open.start(), close.end()));
     }
 
-    /** One {@code ${ expr }} or {@code %{ directive }} sequence. */
+    /**
+     * Parses a whole template file, as {@code templatefile()} reads it: literal text with interpolations and
+     * directives, escapes and strip markers as in a heredoc, up to the end of the file.
+     */
+    Expression.Template parseTemplateFile() throws HclSyntaxException {
+        in.pushNewlines(true);
+        List<TemplateSegment> segments = new ArrayList<>();
+        try {
+            while (in.peek().kind() != TokenKind.EOF) {
+                Token t = in.peek();
+                if (t.kind() == TokenKind.HEREDOC_LIT) {
+                    in.next();
+                    segments.add(new TemplateSegment.Literal(StringEscapes.decodeHeredoc(in.text(t)), t.start(),
+                            t.end()));
+                } else {
+                    segments.add(parseSequence(null));
+                }
+            }
+        } finally {
+            in.popNewlines();
+        }
+        TemplateStripping.applyStripMarkers(segments);
+        List<TemplatePart> parts = new TemplateTreeBuilder(in, segments).build();
+        int end = in.source().text().length();
+        return new Expression.Template(parts, false, in.span(0, end));
+    }
+
+    /** One {@code ${ expr }} or {@code %{ directive }} sequence; {@code templateOpen} is null in a template file. */
     private TemplateSegment parseSequence(Token templateOpen) throws HclSyntaxException {
         Token open = in.peek();
         if (open.kind() != TokenKind.TEMPLATE_INTERP && open.kind() != TokenKind.TEMPLATE_CONTROL) {
-            String what = templateOpen.kind() == TokenKind.OQUOTE
+            String what = templateOpen == null ? "template text, '${' or '%{'"
+                    : templateOpen.kind() == TokenKind.OQUOTE
                     ? "'\"' to close the string opened at line " + in.span(templateOpen).line()
                     : "the closing marker of the heredoc opened at line " + in.span(templateOpen).line();
             throw in.unexpected(open, what);

@@ -28,11 +28,20 @@ final class TemplateStripping {
             } else {
                 continue;
             }
-            if (before && i > 0 && segments.get(i - 1) instanceof TemplateSegment.Literal lit) {
+            // heredoc and template-file text arrives one literal per line: the marker strips the whole run of
+            // literal text next to it, across lines, up to the first character that is not whitespace
+            for (int j = i - 1; before && j >= 0 && segments.get(j) instanceof TemplateSegment.Literal lit; j--) {
                 lit.text = stripTrailing(lit.text);
+                if (!lit.text.isEmpty()) {
+                    break;
+                }
             }
-            if (after && i + 1 < segments.size() && segments.get(i + 1) instanceof TemplateSegment.Literal lit) {
+            for (int j = i + 1; after && j < segments.size()
+                    && segments.get(j) instanceof TemplateSegment.Literal lit; j++) {
                 lit.text = stripLeading(lit.text);
+                if (!lit.text.isEmpty()) {
+                    break;
+                }
             }
         }
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test of the Terraform evaluator, with Terraform itself as the oracle: every fixture that plans
  * offline is planned, and every value preflight holds as known must be the value Terraform planned. Preflight may
- * say unknown where Terraform knows; it must never know something else. Prints the agreement figures.
+ * say unknown where Terraform knows; it must never know something else. The {@code json} that preflight computes
+ * for {@code data "aws_iam_policy_document"} is held to the same rule, with figures of its own. Prints the agreement
+ * figures.
  */
 class EvaluatorOracleTest {
 
@@ -25,6 +27,7 @@ class EvaluatorOracleTest {
         assertTrue(!fixtures.isEmpty(), "no Terraform fixtures under " + TerraformFixtures.ROOT.toAbsolutePath());
         List<FixtureRun> runs = FixtureRuns.of(cli, fixtures);
         Agreement agreement = new Agreement();
+        Agreement policyDocuments = new Agreement();
         ProviderSchema schema = null;
         for (FixtureRun run : runs) {
             if (run.planJson == null) {
@@ -35,15 +38,62 @@ class EvaluatorOracleTest {
                 schema = ProviderSchema.load(cli, run.work);
             }
             agreement.fixturesPlanned++;
-            compareFixture(run, schema, agreement);
+            Map<String, Resource> preflight = PreflightSide.load(run.fixture);
+            compareFixture(run, schema, agreement, managed(preflight));
+            comparePolicyDocuments(run, preflight, policyDocuments);
         }
         System.out.println(agreement.report());
+        System.out.println(policyDocuments.report().replace("terraform plan", "terraform plan, data "
+                + "\"aws_iam_policy_document\" json"));
         assertEquals(List.of(), agreement.contradictions, agreement.report());
+        assertEquals(List.of(), policyDocuments.contradictions, policyDocuments.report());
     }
 
-    private static void compareFixture(FixtureRun run, ProviderSchema schema, Agreement agreement) {
+    private static Map<String, Resource> managed(Map<String, Resource> all) {
+        Map<String, Resource> out = new java.util.LinkedHashMap<>();
+        all.forEach((address, r) -> {
+            if (!r.isDataSource()) {
+                out.put(address, r);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The documents preflight computes for the policy document data sources, against those Terraform read while
+     * planning (or deferred, when their arguments were not known).
+     */
+    private static void comparePolicyDocuments(FixtureRun run, Map<String, Resource> preflight, Agreement agreement) {
+        Map<String, PlannedInstances.Instance> terraform = PlannedDataSources.of(run.planJson);
+        ValueComparator comparator = new ValueComparator(agreement);
+        boolean any = false;
+        for (Resource r : preflight.values()) {
+            if (!r.isDataSource() || !r.type().equals("aws_iam_policy_document")) {
+                continue;
+            }
+            any = true;
+            agreement.terraformAddresses++;
+            PlannedInstances.Instance tf = terraform.get(r.address());
+            if (tf == null) {
+                agreement.contradiction(run.fixture + " " + r.address(), "preflight has this data source, "
+                        + "Terraform plans no such instance");
+                continue;
+            }
+            agreement.addressesMatched++;
+            for (String attribute : List.of("json", "minified_json")) {
+                comparator.compare(r.properties().get(attribute).orElseThrow(), tf.after().get(attribute),
+                        tf.afterUnknown() == null ? null : tf.afterUnknown().get(attribute), SchemaType.DYNAMIC,
+                        run.fixture + " " + r.address() + "." + attribute);
+            }
+        }
+        if (any) {
+            agreement.fixturesPlanned++;
+        }
+    }
+
+    private static void compareFixture(FixtureRun run, ProviderSchema schema, Agreement agreement,
+                                       Map<String, Resource> preflight) {
         Map<String, PlannedInstances.Instance> terraform = PlannedInstances.of(run.planJson);
-        Map<String, Resource> preflight = PreflightSide.load(run.fixture);
         ValueComparator comparator = new ValueComparator(agreement);
         agreement.terraformAddresses += terraform.size();
         for (Map.Entry<String, PlannedInstances.Instance> e : terraform.entrySet()) {

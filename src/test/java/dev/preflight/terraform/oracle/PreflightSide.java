@@ -20,7 +20,7 @@ final class PreflightSide {
     private PreflightSide() {
     }
 
-    /** Managed resources of the fixture (no data sources, no inline routes), by address. */
+    /** Managed resources and data sources of the fixture (no inline routes), by address. */
     static Map<String, Resource> load(Path fixture) {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(fixture)) {
@@ -40,7 +40,7 @@ final class PreflightSide {
         }
         Map<String, Resource> out = new LinkedHashMap<>();
         for (Resource r : loaded.resources()) {
-            if (!r.isDataSource() && r.parent().isEmpty()) {
+            if (r.parent().isEmpty()) {
                 out.put(r.address(), r);
             }
         }
