@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One fixture: a Terraform module directory or a CloudFormation template, with the findings it expects. Expected
- * findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on the line the finding must point at
- * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}.
+ * One fixture: a Terraform module directory, a CloudFormation template, or a directory of templates scanned together
+ * (a directory directly under a {@code cloudformation/} fixture directory: nested stacks and cross-stack imports),
+ * with the findings it expects. Expected findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on
+ * the line the finding must point at (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with
+ * lines {@code LINE rule-id}.
  */
 record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
@@ -40,14 +42,19 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
     static final Path REPO = Path.of("").toAbsolutePath();
 
-    /** The fixtures under {@code dir}: each directory holding .tf files directly, and each template file. */
+    /**
+     * The fixtures under {@code dir}: each directory holding .tf files directly, each template file, and each
+     * directory of templates scanned together.
+     */
     static List<Fixture> under(Path dir) {
         List<Fixture> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted().toList()) {
                 if (Files.isDirectory(p) && isTerraformRoot(p)) {
                     out.add(load(p, true));
-                } else if (Files.isRegularFile(p) && isTemplate(p)) {
+                } else if (Files.isDirectory(p) && isStackSet(p)) {
+                    out.add(load(p, false));
+                } else if (Files.isRegularFile(p) && isTemplate(p) && !inStackSet(p)) {
                     out.add(load(p, false));
                 }
             }
@@ -55,6 +62,26 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A directory scanned as a whole, whatever its place: its expectations come from every file below it. */
+    static Fixture directory(Path dir) {
+        return load(dir, false);
+    }
+
+    /** A directory of templates directly under a {@code cloudformation/} fixture directory. */
+    private static boolean isStackSet(Path dir) {
+        Path parent = dir.getParent();
+        return parent != null && parent.getFileName().toString().equals("cloudformation");
+    }
+
+    private static boolean inStackSet(Path file) {
+        for (Path q = file.getParent(); q != null && !q.equals(REPO); q = q.getParent()) {
+            if (isStackSet(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A directory with .tf files that is not a module called from its parent fixture (modules/...). */
@@ -77,27 +104,23 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     private static Fixture load(Path path, boolean terraform) {
         Set<Expected> expected = new TreeSet<>();
         try {
-            if (terraform) {
+            if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     for (Path f : walk.sorted().toList()) {
                         String name = f.getFileName().toString();
-                        if (Files.isRegularFile(f) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
+                        if (!Files.isRegularFile(f)) {
+                            continue;
+                        }
+                        if (name.endsWith(".json") && !terraform) {
+                            expected.addAll(sidecar(f));
+                        } else if (name.endsWith(".tf") || name.endsWith(".tfvars") || (!terraform
+                                && (name.endsWith(".yaml") || name.endsWith(".yml")))) {
                             expected.addAll(markers(f));
                         }
                     }
                 }
             } else if (path.toString().endsWith(".json")) {
-                Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
-                if (Files.exists(sidecar)) {
-                    for (String line : Files.readAllLines(sidecar)) {
-                        String t = line.strip();
-                        if (t.isEmpty() || t.startsWith("#")) {
-                            continue;
-                        }
-                        String[] parts = t.split("\\s+");
-                        expected.add(new Expected(relative(path), Integer.parseInt(parts[0]), parts[1]));
-                    }
-                }
+                expected.addAll(sidecar(path));
             } else {
                 expected.addAll(markers(path));
             }
@@ -105,6 +128,23 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
             throw new UncheckedIOException(e);
         }
         return new Fixture(path, terraform, expected);
+    }
+
+    /** The expectations of JSON template {@code json}, from its {@code NAME.json.expect} sidecar if any. */
+    private static List<Expected> sidecar(Path json) throws IOException {
+        List<Expected> out = new ArrayList<>();
+        Path sidecar = json.resolveSibling(json.getFileName() + ".expect");
+        if (Files.exists(sidecar)) {
+            for (String line : Files.readAllLines(sidecar)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+");
+                out.add(new Expected(relative(json), Integer.parseInt(parts[0]), parts[1]));
+            }
+        }
+        return out;
     }
 
     private static List<Expected> markers(Path file) throws IOException {
