@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>A file that does not parse is judged from what it says at its top level: a YAML line starting at column 1 with
  * {@code AWSTemplateFormatVersion:} or {@code Transform:}, or {@code Resources:} followed by an indented mapping of
  * typed resources; for JSON, the top-level keys read before the syntax error. Such a file is a template with a
- * syntax error, which is a real defect and is reported; text that only mentions those words deeper down (a Helm
- * template embedding a template in a ConfigMap) is not.
+ * syntax error, which is a real defect and is reported; text that only mentions those words deeper down (a Kubernetes
+ * manifest embedding a template in a ConfigMap) is not, nor is a file that fails because it holds a template engine's
+ * markup (a Helm chart's or a Sceptre/Jinja template, which CloudFormation only ever sees rendered).
  */
 final class TemplateRecognition {
     private static final Pattern YAML_DECLARATION = Pattern.compile(
@@ -37,6 +38,11 @@ final class TemplateRecognition {
     private static final Pattern NEXT_CONTENT_LINE = Pattern.compile("(?m)^([ \\t]*)([^\\s#].*)$");
     private static final Pattern YAML_TYPE = Pattern.compile("(?m)^[ \\t]+[\"']?Type[\"']?[ \\t]*:[ \\t]*[\"']?"
             + "[A-Za-z0-9]+::");
+    /**
+     * Markup of a template engine (Go templates, Jinja): {@code {{ ... }}} other than CloudFormation's own dynamic
+     * references ({@code {{resolve:...}}}), or a {@code {% ... %}} statement.
+     */
+    private static final Pattern TEMPLATE_ENGINE_MARKUP = Pattern.compile("\\{\\{(?!resolve:)|\\{%");
     private static final JsonFactory LENIENT_JSON =
             JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
@@ -47,6 +53,11 @@ final class TemplateRecognition {
     static Optional<String> whyNot(SourceFile file, ParsedTemplate parsed) {
         TemplateNode root = parsed.root();
         if (root == null) {
+            if (TEMPLATE_ENGINE_MARKUP.matcher(file.text()).find()) {
+                return Optional.of("not a CloudFormation template: it does not parse and holds a template"
+                        + " engine's markup ({{ }} or {% %}, as Helm, Jinja or Sceptre write), which CloudFormation"
+                        + " never sees; scan the rendered file");
+            }
             return declaresTemplate(file.text()) ? Optional.empty()
                     : Optional.of("not a CloudFormation template: it does not parse"
                     + (TemplateParser.looksLikeJson(file.text()) ? " as JSON" : " as YAML")
