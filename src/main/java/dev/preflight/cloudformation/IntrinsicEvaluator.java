@@ -294,6 +294,10 @@ final class IntrinsicEvaluator {
             return args.size() == 2 ? notText(args.get(0), f, "[delimiter, string]") : malformed(f, "[delimiter, string]");
         }
         Optional<String> source = Values.text(args.get(1));
+        if (source.isEmpty() && args.get(1) instanceof Value.Template partlyKnown) {
+            // a list joined with commas and imported, or passed down, splits back into its items
+            return TextSplitter.split(partlyKnown, delimiter.get(), false, f.span());
+        }
         if (source.isEmpty()) {
             return new Value.Unknown("splits a string that is not known: " + Values.whyNotText(args.get(1)),
                     f.span());

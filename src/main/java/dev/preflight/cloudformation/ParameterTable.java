@@ -120,45 +120,10 @@ final class ParameterTable {
             return Relocated.at(passed, useSite);
         }
         if (passed instanceof Value.Template joined) {
-            return Relocated.at(splitAtCommas(joined), useSite);
+            return Relocated.at(TextSplitter.split(joined, ",", true, joined.span()), useSite);
         }
         // one reference is a list of one item
         return new Value.ListValue(List.of(Relocated.at(passed, useSite)), useSite);
-    }
-
-    /** The items of a list joined by commas whose items are partly known ({@code !Join [",", [!Ref A, !Ref B]]}). */
-    private static Value splitAtCommas(Value.Template joined) {
-        List<Value> items = new ArrayList<>();
-        StringBuilderOfParts item = new StringBuilderOfParts(joined.span());
-        boolean empty = true;
-        for (Value part : joined.parts()) {
-            Optional<String> text = Values.text(part);
-            if (text.isEmpty()) {
-                item.addValue(part);
-                empty = false;
-                continue;
-            }
-            String[] pieces = text.get().split(",", -1);
-            for (int i = 0; i < pieces.length; i++) {
-                if (i > 0) {
-                    items.add(item.build());
-                    item = new StringBuilderOfParts(joined.span());
-                }
-                // members are trimmed at their ends, as CloudFormation splits a list parameter
-                String piece = i > 0 ? pieces[i].stripLeading() : pieces[i];
-                item.addText(i < pieces.length - 1 ? piece.stripTrailing() : piece);
-                empty = false;
-            }
-        }
-        if (!empty) {
-            items.add(item.build());
-        }
-        List<Value> unwrapped = new ArrayList<>();
-        for (Value v : items) {
-            // an item that is one reference is that reference, as when the list is written out
-            unwrapped.add(v instanceof Value.Template t && t.parts().size() == 1 ? t.parts().get(0) : v);
-        }
-        return new Value.ListValue(unwrapped, joined.span());
     }
 
     /** A comma-delimited list as CloudFormation splits it: members are trimmed; an empty text is an empty list. */
