@@ -1,5 +1,7 @@
 package dev.preflight.cloudformation;
 
+import dev.preflight.cloudformation.syntax.MappingNode;
+import dev.preflight.cloudformation.syntax.ParsedTemplate;
 import dev.preflight.graph.LoadResult;
 import dev.preflight.graph.Resource;
 import dev.preflight.source.Problem;
@@ -40,6 +42,33 @@ public final class CloudFormationLoader {
      * @param parameters parameter values given by the user for the stacks deployed on their own
      */
     public StackSetLoad loadAll(List<TemplateInput> inputs, Map<String, String> parameters, TemplateReader reader) {
+        List<PreparedTemplate> prepared = new ArrayList<>();
+        inputs.forEach(i -> prepared.add(PreparedTemplate.linked(i)));
+        return loadPrepared(prepared, parameters, reader);
+    }
+
+    /**
+     * Parses {@code file} and, when it is a template linked to no other (it names no local nested template,
+     * exports nothing and imports nothing), loads it on its own at once, so that a scan's many independent
+     * templates load side by side and their syntax trees are not kept; the others wait for {@link #loadPrepared}.
+     */
+    public PreparedTemplate prepare(SourceFile file, Map<String, String> parameters) {
+        TemplateInput input = TemplateInput.parse(file);
+        if (!input.isTemplate()) {
+            // the tree of a file that is not a template is never needed again
+            return PreparedTemplate.linked(new TemplateInput(file, new ParsedTemplate(null, List.of()),
+                    input.notATemplate()));
+        }
+        if (input.parsed().root() instanceof MappingNode root && TemplateLinks.any(root, file.path())) {
+            return PreparedTemplate.linked(input);
+        }
+        return new PreparedTemplate(file, null, loadPrepared(List.of(PreparedTemplate.linked(input)), parameters,
+                TemplateReader.NONE));
+    }
+
+    /** Loads a scan's prepared inputs together, as {@link #loadAll} does. */
+    public StackSetLoad loadPrepared(List<PreparedTemplate> inputs, Map<String, String> parameters,
+                                     TemplateReader reader) {
         Map<String, String> given = parameters == null ? Map.of() : parameters;
         try {
             return new StackSet(given, reader).load(inputs);
@@ -50,7 +79,7 @@ public final class CloudFormationLoader {
             List<Problem> problems = new ArrayList<>();
             List<SourceFile> files = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
-            for (TemplateInput input : inputs) {
+            for (PreparedTemplate input : inputs) {
                 try {
                     StackSetLoad one = new StackSet(given, TemplateReader.NONE).load(List.of(input));
                     resources.addAll(one.resources());

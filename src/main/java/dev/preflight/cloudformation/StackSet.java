@@ -28,7 +28,9 @@ import java.util.Set;
  * <li>Every loaded stack's exports are indexed; then each stack's resources are read, and an import of an indexed
  * name reads the exporting output.</li>
  * </ol>
- * Single-threaded: values cross templates on demand, so the set is one unit of work.
+ * Single-threaded: values cross templates on demand, so the set is one unit of work. Templates linked to no other
+ * (no local nested template, export or import: most of them) come already loaded on their own, on the threads that
+ * parsed them; one of them that a linked template nests is parsed again and loaded below its parent instead.
  */
 final class StackSet {
     /** A nested stack is named by CloudFormation, not by the user: these pseudo parameters differ from its root's. */
@@ -38,6 +40,10 @@ final class StackSet {
     private final Map<String, String> nestedPseudo = new HashMap<>();
     private final TemplateReader reader;
     private final Map<Path, TemplateInput> inputs = new LinkedHashMap<>();
+    /** Inputs linked to no other template, loaded on their own already; dropped when a linked one nests them. */
+    private final Map<Path, PreparedTemplate> alone = new LinkedHashMap<>();
+    /** Inputs loaded on their own that a linked template nests: parsed again, to be loaded below it. */
+    private final Map<Path, TemplateInput> taken = new LinkedHashMap<>();
     /** Nested templates that are not inputs of the scan, read when a stack names them; empty when unreadable. */
     private final Map<Path, Optional<TemplateInput>> readBeside = new LinkedHashMap<>();
     private final List<TemplateContext> stacks = new ArrayList<>();
@@ -59,10 +65,13 @@ final class StackSet {
         return exports;
     }
 
-    StackSetLoad load(List<TemplateInput> all) {
+    StackSetLoad load(List<PreparedTemplate> all) {
         List<Skipped> skipped = new ArrayList<>();
-        for (TemplateInput input : all) {
-            if (input.isTemplate()) {
+        for (PreparedTemplate prepared : all) {
+            TemplateInput input = prepared.linked();
+            if (input == null) {
+                alone.putIfAbsent(pathOf(prepared.file()), prepared);
+            } else if (input.isTemplate()) {
                 inputs.putIfAbsent(pathOf(input.file()), input);
             } else {
                 skipped.add(new Skipped(input.file().displayPath(), input.notATemplate().get()));
@@ -87,6 +96,11 @@ final class StackSet {
         List<Resource> resources = new ArrayList<>();
         for (TemplateContext stack : stacks) {
             resources.addAll(resourcesOf(stack));
+        }
+        for (Map.Entry<Path, PreparedTemplate> e : alone.entrySet()) {
+            if (!taken.containsKey(e.getKey())) {
+                resources.addAll(e.getValue().alone().resources());
+            }
         }
         return new StackSetLoad(resources, problems(), files(), skipped);
     }
@@ -155,6 +169,12 @@ final class StackSet {
         if (input != null) {
             return Optional.of(input);
         }
+        PreparedTemplate loadedAlone = alone.get(file);
+        if (loadedAlone != null) {
+            // it was loaded on its own while nothing was known of its parents; it is judged below them instead
+            return Optional.of(taken.computeIfAbsent(file, f -> TemplateInput.parse(loadedAlone.file())))
+                    .filter(TemplateInput::isTemplate);
+        }
         return readBeside.computeIfAbsent(file, f -> reader.read(f, readProblems::add)
                 .map(TemplateInput::parse).filter(TemplateInput::isTemplate));
     }
@@ -182,6 +202,10 @@ final class StackSet {
      */
     private List<Problem> problems() {
         Set<Problem> all = new LinkedHashSet<>(readProblems);
+        for (Map.Entry<Path, PreparedTemplate> e : alone.entrySet()) {
+            all.addAll(taken.containsKey(e.getKey()) ? taken.get(e.getKey()).parsed().problems()
+                    : e.getValue().alone().problems());
+        }
         for (TemplateInput input : inputs.values()) {
             all.addAll(input.parsed().problems());
         }
@@ -196,6 +220,7 @@ final class StackSet {
 
     private List<SourceFile> files() {
         List<SourceFile> files = new ArrayList<>();
+        alone.values().forEach(a -> files.add(a.file()));
         inputs.values().forEach(i -> files.add(i.file()));
         readBeside.values().forEach(b -> b.ifPresent(i -> files.add(i.file())));
         return files;

@@ -2,7 +2,7 @@ package dev.preflight.engine;
 
 import dev.preflight.cloudformation.CloudFormationLoader;
 import dev.preflight.cloudformation.StackSetLoad;
-import dev.preflight.cloudformation.TemplateInput;
+import dev.preflight.cloudformation.PreparedTemplate;
 import dev.preflight.cloudformation.TemplateReader;
 import dev.preflight.source.DiscoveredFile;
 import dev.preflight.source.Problem;
@@ -21,17 +21,17 @@ import java.util.function.Consumer;
 /**
  * CloudFormation templates read and loaded in the background, while the scanning thread goes on with the Terraform
  * files. Reading and parsing a template depends on nothing else, so templates are parsed on up to {@code threads}
- * threads of their own; they are then loaded together, on one of them, because nested stacks and imports make
- * templates depend on each other. With one thread, or nothing to load, everything happens in {@link #results()} on
- * the calling thread.
+ * threads of their own, and one that is linked to no other template is loaded there too; those linked by nested
+ * stacks or imports are then loaded together, on one of the threads. With one thread, or nothing to load, everything
+ * happens in {@link #results()} on the calling thread.
  */
 final class TemplateLoads implements AutoCloseable {
     /** What loading the templates gave, and the inputs that could not be read at all. */
     record Loaded(StackSetLoad load, List<Problem> unreadable) {
     }
 
-    /** One input: parsed, or why it could not be read. */
-    private record Parsed(TemplateInput input, Problem unreadable) {
+    /** One input: prepared, or why it could not be read. */
+    private record Parsed(PreparedTemplate input, Problem unreadable) {
     }
 
     private final List<DiscoveredFile> templates;
@@ -87,7 +87,7 @@ final class TemplateLoads implements AutoCloseable {
     }
 
     private Loaded loadAll(List<Parsed> parsed) {
-        List<TemplateInput> inputs = new ArrayList<>();
+        List<PreparedTemplate> inputs = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         for (Parsed p : parsed) {
             if (p.unreadable() != null) {
@@ -96,7 +96,7 @@ final class TemplateLoads implements AutoCloseable {
                 inputs.add(p.input());
             }
         }
-        StackSetLoad load = new CloudFormationLoader().loadAll(inputs, request.parameters(), this::readNested);
+        StackSetLoad load = new CloudFormationLoader().loadPrepared(inputs, request.parameters(), this::readNested);
         return new Loaded(load, unreadable);
     }
 
@@ -118,7 +118,7 @@ final class TemplateLoads implements AutoCloseable {
         if (read instanceof Problem p) {
             return new Parsed(null, p);
         }
-        return new Parsed(TemplateInput.parse((SourceFile) read), null);
+        return new Parsed(new CloudFormationLoader().prepare((SourceFile) read, request.parameters()), null);
     }
 
     private static <T> T await(Future<T> future) {

@@ -155,6 +155,36 @@ class StackSetTest {
     }
 
     @Test
+    void aTemplateLoadedAloneBeforeItsParentWasSeenIsJudgedBelowItInstead() {
+        write("parent.yaml", """
+                Resources:
+                  Child:
+                    Type: AWS::CloudFormation::Stack
+                    Properties:
+                      TemplateURL: child.yaml
+                      Parameters: {Name: from-parent}
+                """);
+        write("child.yaml", CHILD.replace("QueueName: !Ref Name\n", "QueueName: !Ref Name\n"
+                + "      DelaySeconds: !Ref Nothing\n"));
+        write("other.yaml", CHILD);
+        CloudFormationLoader loader = new CloudFormationLoader();
+        List<PreparedTemplate> prepared = new ArrayList<>();
+        for (String name : List.of("child.yaml", "other.yaml", "parent.yaml")) {
+            prepared.add(loader.prepare(read(dir.resolve(name)), Map.of()));
+        }
+        assertTrue(prepared.get(0).alone() != null, "linked to nothing, it is loaded as soon as it is parsed");
+        assertTrue(prepared.get(2).linked() != null, "it nests a local template");
+        StackSetLoad load = loader.loadPrepared(prepared, Map.of(), TemplateReader.NONE);
+        assertEquals(List.of("other.yaml:Queue", "parent.yaml:Child", "parent.yaml:Child.Queue"), addresses(load));
+        assertEquals("from-parent", str(property(load, "Child.Queue", "QueueName")));
+        assertEquals(List.of("child.yaml", "other.yaml", "parent.yaml"),
+                load.files().stream().map(SourceFile::displayPath).sorted().toList());
+        // the nested template's own problem, once, though it was loaded twice
+        assertEquals(1, load.problems().stream().filter(p -> p.message().contains("'Nothing'")).count(),
+                load.problems()::toString);
+    }
+
+    @Test
     void aTemplateNestedByNoTemplateOfTheScanIsJudgedWithItsDefaults() {
         write("stacks/child.yaml", CHILD);
         StackSetLoad load = load("stacks/child.yaml");
