@@ -34,7 +34,8 @@ final class NestedStack implements ParameterBindings {
     public Optional<Value> passed(String name) {
         Value all = parameters();
         if (all instanceof Value.MapValue map) {
-            return Optional.ofNullable(map.entries().get(name));
+            // AWS::NoValue passes nothing: the parameter keeps its default
+            return Optional.ofNullable(map.entries().get(name)).filter(v -> !(v instanceof Value.Null));
         }
         if (all instanceof Value.Null) {
             return Optional.empty();

@@ -6,6 +6,8 @@ import dev.preflight.cloudformation.syntax.ScalarType;
 import dev.preflight.cloudformation.syntax.TemplateNode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,19 @@ final class NestedTemplateLocation {
     static final String APPLICATION = "AWS::Serverless::Application";
 
     private NestedTemplateLocation() {
+    }
+
+    /** The resources of template {@code root}, read from {@code file}, that nest a local template: id to file. */
+    static Map<String, Path> in(MappingNode root, Path file) {
+        Map<String, Path> nested = new LinkedHashMap<>();
+        if (root.get("Resources").orElse(null) instanceof MappingNode resources) {
+            for (MappingNode.Entry e : resources.entries()) {
+                if (e.value() instanceof MappingNode body) {
+                    of(body, file).ifPresent(p -> nested.put(e.key(), p));
+                }
+            }
+        }
+        return nested;
     }
 
     /** True for the resource types whose template is another stack's. */

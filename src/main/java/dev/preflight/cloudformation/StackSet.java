@@ -110,11 +110,10 @@ final class StackSet {
         Set<Path> nested = new HashSet<>();
         for (TemplateInput input : inputs.values()) {
             Path self = pathOf(input.file());
-            if (input.parsed().root() instanceof MappingNode root
-                    && root.get("Resources").orElse(null) instanceof MappingNode resources) {
-                for (MappingNode.Entry e : resources.entries()) {
-                    if (e.value() instanceof MappingNode body) {
-                        NestedTemplateLocation.of(body, self).filter(p -> !p.equals(self)).ifPresent(nested::add);
+            if (input.parsed().root() instanceof MappingNode root) {
+                for (Path child : NestedTemplateLocation.in(root, self).values()) {
+                    if (!child.equals(self)) {
+                        nested.add(child);
                     }
                 }
             }
@@ -136,13 +135,8 @@ final class StackSet {
         }
         TemplateContext stack = new TemplateContext(input.file(), root, given, pseudo, placement, this);
         stacks.add(stack);
-        if (root.get("Resources").orElse(null) instanceof MappingNode resources) {
-            for (MappingNode.Entry e : resources.entries()) {
-                if (e.value() instanceof MappingNode body
-                        && NestedTemplateLocation.of(body, input.file().path()).isPresent()) {
-                    stack.nestedStack(e.key());
-                }
-            }
+        for (String logicalId : NestedTemplateLocation.in(root, input.file().path()).keySet()) {
+            stack.nestedStack(logicalId);
         }
         return stack;
     }

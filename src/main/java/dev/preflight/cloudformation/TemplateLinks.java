@@ -20,12 +20,8 @@ final class TemplateLinks {
 
     /** True when {@code root}, read from {@code file}, has a nested local template, an export or an import. */
     static boolean any(MappingNode root, Path file) {
-        if (root.get("Resources").orElse(null) instanceof MappingNode resources) {
-            for (MappingNode.Entry e : resources.entries()) {
-                if (e.value() instanceof MappingNode body && NestedTemplateLocation.of(body, file).isPresent()) {
-                    return true;
-                }
-            }
+        if (!NestedTemplateLocation.in(root, file).isEmpty()) {
+            return true;
         }
         if (root.get("Outputs").orElse(null) instanceof MappingNode outputs) {
             for (MappingNode.Entry e : outputs.entries()) {

@@ -216,6 +216,11 @@ class StackSetTest {
                     Properties:
                       TemplateURL: child.yaml
                       Parameters: {Name: jobs}
+                  Default:
+                    Type: AWS::CloudFormation::Stack
+                    Properties:
+                      TemplateURL: child.yaml
+                      Parameters: {Name: !Ref AWS::NoValue}
                   Mail:
                     Type: AWS::CloudFormation::Stack
                     Properties:
@@ -226,6 +231,7 @@ class StackSetTest {
         StackSetLoad load = load("parent.yaml", "child.yaml");
         assertEquals("jobs", str(property(load, "Jobs.Queue", "QueueName")));
         assertEquals("mail", str(property(load, "Mail.Queue", "QueueName")));
+        assertEquals("from-default", str(property(load, "Default.Queue", "QueueName")));
         assertTrue(load.resources().stream().noneMatch(r -> r.address().equals("Queue")), addresses(load)::toString);
     }
 
