@@ -3,7 +3,6 @@ package dev.preflight.engine;
 import dev.preflight.cloudformation.CloudFormationLoader;
 import dev.preflight.cloudformation.StackSetLoad;
 import dev.preflight.cloudformation.PreparedTemplate;
-import dev.preflight.cloudformation.TemplateReader;
 import dev.preflight.source.DiscoveredFile;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
