@@ -104,6 +104,11 @@ public final class AlbSubnetsSingleAz extends DslRule {
             since application is the default) whose subnets (`subnets`, or `subnet_mapping` blocks /
             `SubnetMappings`) are in fewer than two availability zones.
 
+            A nested stack's subnets are those its parent passes: a list joined with `!Join [",", [...]]` into a
+            `List<AWS::EC2::Subnet::Id>` or `CommaDelimitedList` parameter is split back into the subnets it
+            names, and a default the parent always overrides is never judged (see
+            `docs/nested-stacks-and-imports.md`).
+
             ## What AWS says
 
             ```

@@ -121,7 +121,9 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
             preflight is silent when it cannot see every policy of the role: a policy document whose statements
             or merged documents are not known before apply, an AWS managed policy other than the two it knows
             (`AmazonECSTaskExecutionRolePolicy`, `AdministratorAccess`), an attachment whose role is not known, or
-            a role that is not in the scan.
+            a role that is not in the scan. A role imported from another template of the scan (`Fn::ImportValue`
+            of the name it exports its ARN under) is in the scan; since every template may then attach policies
+            to it, by import or by its name, the policies of all of them are read.
 
             ## What AWS says
 

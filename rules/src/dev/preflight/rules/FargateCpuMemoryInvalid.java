@@ -118,7 +118,9 @@ public final class FargateCpuMemoryInvalid extends DslRule {
             | 16384 (16 vCPU) | 32768 to 122880, in 8192 steps |
 
             Values are read in every form Fargate accepts: `"1024"`, `"1 vCPU"`, `".25 vcpu"`, `"2048"`,
-            `"2 GB"`, `"2GB"`, also through variables, locals, tfvars and parameter defaults.
+            `"2 GB"`, `"2GB"`, also through variables, locals, tfvars and parameter defaults, and through the
+            values a parent stack passes to a nested stack (`AWS::CloudFormation::Stack`, or a SAM
+            `AWS::Serverless::Application` with a local `Location`), which replace the nested template's defaults.
 
             ## What AWS says
 

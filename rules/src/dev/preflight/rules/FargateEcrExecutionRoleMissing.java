@@ -75,6 +75,8 @@ public final class FargateEcrExecutionRoleMissing extends DslRule {
             region interpolated, as in `!Sub ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/app:1.0`), or
             a reference to an ECR repository's URL (`aws_ecr_repository.app.repository_url`,
             `!GetAtt Repository.RepositoryUri`). ECR Public (`public.ecr.aws/...`) and Docker Hub need no role.
+            The reference may come from another template of the scan: an `Fn::ImportValue` of a name that one
+            template exports (CDK's generated export names included) reads that template's output.
 
             ## What AWS says
 

@@ -58,8 +58,10 @@ public final class VpcIdMalformed extends DslRule {
 
             The value usually is the VPC's CIDR, its name, or a truncated id. Terraform's plan accepts it, and the
             apply fails on the first resource that uses it. References (`aws_vpc.main.id`, `data.aws_vpc.x.id`,
-            `!Ref Vpc`, `!ImportValue`) are never flagged, nor are values that are unknown before apply (a
-            variable without a value). Ids of 8 hex digits (pre-2016) and 17 hex digits are both accepted; an id
+            `!Ref Vpc`) are never flagged, nor are values that are unknown before apply (a variable without a
+            value, an `!ImportValue` of a name no template of the scan exports). A value that crosses templates
+            is judged as it resolves: a CIDR a parent passes to a nested stack's `VpcId` parameter, or exports
+            under the name another stack imports as the VPC's id, is flagged where it is used. Ids of 8 hex digits (pre-2016) and 17 hex digits are both accepted; an id
             with 16 digits is not.
 
             ## What it leaves alone, and why

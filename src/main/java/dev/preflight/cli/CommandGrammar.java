@@ -114,6 +114,8 @@ final class CommandGrammar {
                 + "never when NO_COLOR is set)."));
         o.addOption(flag(null, "skip-unrecognized", "Skip named files that are not Terraform or CloudFormation "
                 + "instead of failing (for pre-commit, which passes every changed YAML and JSON file)."));
+        o.addOption(flag("v", "verbose", "Say on standard error which files and folders were left out and why "
+                + "(YAML and JSON files that are not templates, tools' folders such as .terraform or .aws-sam)."));
         o.addOption(value(null, "threads", "N", "Threads for reading files, loading templates and running "
                 + "rules (default: the number of processors). The output is the same for any N."));
         return new CommandGrammar("scan", "Scan Terraform modules and CloudFormation templates.\n"

@@ -20,6 +20,7 @@ import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
 import dev.preflight.report.ReportFormat;
 import dev.preflight.report.ToolInfo;
+import dev.preflight.source.Skipped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -100,7 +101,8 @@ final class ScanCommand {
         for (String f : args.values("var-file")) {
             scanned.add(cwd.resolve(f).normalize());
         }
-        selected = new InputSelection.Selected(List.copyOf(scanned), selected.scope(), selected.problems());
+        selected = new InputSelection.Selected(List.copyOf(scanned), selected.scope(), selected.problems(),
+                selected.named());
 
         String writeBaseline = args.value("write-baseline");
         String baselineFile = args.value("baseline");
@@ -118,8 +120,14 @@ final class ScanCommand {
             Baseline.write(file, outcome.findings());
             List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
             outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
-                    outcome.findings().size() - remaining.size());
+                    outcome.findings().size() - remaining.size(), outcome.skipped());
             console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
+        }
+
+        if (args.flag("verbose")) {
+            for (Skipped s : outcome.skipped()) {
+                console.err().println("preflight: skipped " + s.path() + ": " + s.reason());
+            }
         }
 
         Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),

@@ -2,6 +2,7 @@ package dev.preflight.cloudformation;
 
 import dev.preflight.cloudformation.syntax.FunctionNode;
 import dev.preflight.cloudformation.syntax.MappingNode;
+import dev.preflight.cloudformation.syntax.ScalarNode;
 import dev.preflight.cloudformation.syntax.SequenceNode;
 import dev.preflight.cloudformation.syntax.TemplateNode;
 import dev.preflight.graph.Value;
@@ -49,6 +50,19 @@ final class ConditionTable {
         evaluating.remove(name);
         values.put(name, value);
         return value;
+    }
+
+    /**
+     * Whether a resource or output exists, from its {@code Condition} key: {@link Truth#TRUE} without one, unknown
+     * when the key is not a plain name.
+     */
+    Truth ofEntry(MappingNode body) {
+        Optional<MappingNode.Entry> condition = body.entry("Condition");
+        if (condition.isEmpty()) {
+            return Truth.TRUE;
+        }
+        return condition.get().value() instanceof ScalarNode name
+                ? truth(name.text(), name.span()) : Truth.UNKNOWN;
     }
 
     /** The value of a condition expression ({@code Fn::Equals}, {@code Fn::And}, ..., {@code Condition}). */

@@ -26,6 +26,8 @@ import java.util.Optional;
  * as {@link Value.Num} / {@link Value.Bool} so rules can compare numbers; quoted ones stay {@link Value.Str}.
  */
 final class IntrinsicEvaluator {
+    /** How a stack resource's outputs are named as attributes: {@code !GetAtt Network.Outputs.VpcId}. */
+    private static final String NESTED_OUTPUT = "Outputs.";
     private final TemplateContext context;
 
     IntrinsicEvaluator(TemplateContext context) {
@@ -106,7 +108,7 @@ final class IntrinsicEvaluator {
             case "Fn::GetAZs":
                 return new Value.Unknown("the availability zones of a region are known only at deploy time", span);
             case "Fn::ImportValue":
-                return new Value.Unknown("imported from another stack", span);
+                return context.importedValue(evaluate(f.argument()), span);
             case "Fn::GetStackOutput":
                 return new Value.Unknown("an output of another stack", span);
             case "Fn::Transform":
@@ -174,7 +176,22 @@ final class IntrinsicEvaluator {
                     + "', which is not a resource of this template");
             return new Value.Unknown("GetAtt of undefined '" + resource + "'", f.span());
         }
-        return new Value.Ref(context.resourceId(resource), List.of(attribute), f.span());
+        return attribute(resource, attribute, f.span());
+    }
+
+    /**
+     * Attribute {@code attribute} of resource {@code resource}: a reference the graph resolves, or, for an output
+     * of a nested stack whose template is loaded, that output's value.
+     */
+    private Value attribute(String resource, String attribute, Span useSite) {
+        if (attribute.startsWith(NESTED_OUTPUT)) {
+            Optional<Value> output = context.nestedOutput(resource, attribute.substring(NESTED_OUTPUT.length()),
+                    useSite);
+            if (output.isPresent()) {
+                return output.get();
+            }
+        }
+        return new Value.Ref(context.resourceId(resource), List.of(attribute), useSite);
     }
 
     private Value sub(FunctionNode f) {
@@ -216,8 +233,7 @@ final class IntrinsicEvaluator {
         }
         int dot = name.indexOf('.');
         if (dot > 0 && context.isResource(name.substring(0, dot))) {
-            return new Value.Ref(context.resourceId(name.substring(0, dot)), List.of(name.substring(dot + 1)),
-                    f.span());
+            return attribute(name.substring(0, dot), name.substring(dot + 1), f.span());
         }
         context.undefinedName(f.span(), "Fn::Sub variable '${" + name
                 + "}' is not a parameter, resource, attribute or variable of the Sub");
@@ -278,6 +294,10 @@ final class IntrinsicEvaluator {
             return args.size() == 2 ? notText(args.get(0), f, "[delimiter, string]") : malformed(f, "[delimiter, string]");
         }
         Optional<String> source = Values.text(args.get(1));
+        if (source.isEmpty() && args.get(1) instanceof Value.Template partlyKnown) {
+            // a list joined with commas and imported, or passed down, splits back into its items
+            return TextSplitter.split(partlyKnown, delimiter.get(), false, f.span());
+        }
         if (source.isEmpty()) {
             return new Value.Unknown("splits a string that is not known: " + Values.whyNotText(args.get(1)),
                     f.span());

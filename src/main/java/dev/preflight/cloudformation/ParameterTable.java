@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The template's parameters and the value each one has for this scan: the user's value, else the default, else
- * unknown. Values are strings, as {@code Ref} gives them (a {@code Number} parameter's {@code Ref} is a string too);
- * list types ({@code CommaDelimitedList}, {@code List<...>}) are lists of strings.
+ * The template's parameters and the value each one has for this scan: the value a parent stack passes (for a nested
+ * stack) or the user's value (for a template deployed on its own), else the default, else unknown. Values are
+ * strings, as {@code Ref} gives them (a {@code Number} parameter's {@code Ref} is a string too); list types
+ * ({@code CommaDelimitedList}, {@code List<...>}) are lists of strings, which a parent passes joined by commas.
  */
 final class ParameterTable {
     /** One declared parameter: its raw value (null when none) or why it has none. */
@@ -24,8 +25,14 @@ final class ParameterTable {
     }
 
     private final Map<String, Declared> declared = new HashMap<>();
+    private final ParameterBindings bindings;
 
-    ParameterTable(Optional<TemplateNode> section, Map<String, String> given) {
+    /**
+     * @param given    the user's values, for a template deployed on its own
+     * @param bindings what a parent stack passes, for a nested stack ({@link ParameterBindings#NONE} otherwise)
+     */
+    ParameterTable(Optional<TemplateNode> section, Map<String, String> given, ParameterBindings bindings) {
+        this.bindings = bindings;
         if (section.isEmpty() || !(section.get() instanceof MappingNode parameters)) {
             return;
         }
@@ -80,10 +87,16 @@ final class ParameterTable {
         if (d == null) {
             return Optional.empty();
         }
+        boolean listType = d.type().startsWith("List<") || d.type().equals("CommaDelimitedList");
+        if (!d.type().startsWith("AWS::SSM::Parameter::Value<")) {
+            Optional<Value> passed = bindings.passed(name);
+            if (passed.isPresent()) {
+                return Optional.of(asPassed(passed.get(), listType, useSite));
+            }
+        }
         if (d.whyUnknown() != null) {
             return Optional.of(new Value.Unknown(d.whyUnknown(), useSite));
         }
-        boolean listType = d.type().startsWith("List<") || d.type().equals("CommaDelimitedList");
         if (d.rawList() != null) {
             List<Value> items = new ArrayList<>();
             d.rawList().forEach(t -> items.add(new Value.Str(t, useSite)));
@@ -91,6 +104,26 @@ final class ParameterTable {
                     : new Value.Str(String.join(",", d.rawList()), useSite));
         }
         return Optional.of(listType ? listOf(d.raw(), useSite) : new Value.Str(d.raw(), useSite));
+    }
+
+    /**
+     * A value a parent passes, as the parameter gives it: a list type splits the text at its commas (a joined list
+     * of references splits into the references), and the whole value is placed where the parameter is used, so
+     * findings stay in the nested template.
+     */
+    private static Value asPassed(Value passed, boolean listType, Span useSite) {
+        Optional<String> text = Values.text(passed);
+        if (text.isPresent()) {
+            return listType ? listOf(text.get(), useSite) : new Value.Str(text.get(), useSite);
+        }
+        if (!listType || passed instanceof Value.Unknown || passed instanceof Value.ListValue) {
+            return Relocated.at(passed, useSite);
+        }
+        if (passed instanceof Value.Template joined) {
+            return Relocated.at(TextSplitter.split(joined, ",", true, joined.span()), useSite);
+        }
+        // one reference is a list of one item
+        return new Value.ListValue(List.of(Relocated.at(passed, useSite)), useSite);
     }
 
     /** A comma-delimited list as CloudFormation splits it: members are trimmed; an empty text is an empty list. */

@@ -68,8 +68,7 @@ final class ResourceReader {
         }
         Optional<MappingNode.Entry> condition = body.entry("Condition");
         Optional<String> conditionName = condition.flatMap(c -> text(c.value()));
-        if (conditionName.isPresent()
-                && context.conditions().truth(conditionName.get(), condition.get().value().span()) == Truth.FALSE) {
+        if (context.conditions().ofEntry(body) == Truth.FALSE) {
             return Optional.empty();
         }
         Map<String, Value> properties = new LinkedHashMap<>();

@@ -77,8 +77,8 @@ public abstract class Traversal {
             List<Resource> out = new ArrayList<>();
             String unknown = null;
             // another root module or template is another deployment: it can never refer to this resource, and
-            // its unknown values must not make this answer unknown
-            for (Resource candidate : g.resources(kind, target.id().scope())) {
+            // its unknown values must not make this answer unknown; unless it imports the resource
+            for (Resource candidate : g.resourcesRelatedTo(target, kind)) {
                 Optional<Value> v = candidate.property(path);
                 if (v.isEmpty()) {
                     continue;

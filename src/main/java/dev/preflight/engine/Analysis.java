@@ -3,6 +3,7 @@ package dev.preflight.engine;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Skipped;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
 import java.util.ArrayList;
@@ -36,13 +37,22 @@ public final class Analysis {
         this.baseline = baseline;
     }
 
-    /** What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out. */
+    /**
+     * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
+     * {@code skipped} lists the inputs left out on purpose, for {@code --verbose}.
+     */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined) {
+                          int baselined, List<Skipped> skipped) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
             files = Map.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+
+        public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                       int baselined) {
+            this(findings, problems, files, baselined, List.of());
         }
     }
 
@@ -65,7 +75,16 @@ public final class Analysis {
             }
         }
         List<Problem> problems = new ArrayList<>(result.problems());
-        for (Problem p : selected.problems()) {
+        List<Problem> unrecognized = new ArrayList<>(selected.problems());
+        List<Skipped> skipped = new ArrayList<>();
+        for (Skipped s : result.skipped()) {
+            if (selected.mustBeInput(request.baseDir(), s.path())) {
+                unrecognized.add(new Problem(new Span(s.path(), 1, 1, 1, 1), s.reason()));
+            } else {
+                skipped.add(s);
+            }
+        }
+        for (Problem p : unrecognized) {
             problems.add(p);
             findings.add(parseError(p));
         }
@@ -83,7 +102,7 @@ public final class Analysis {
         if (baseline != null) {
             reported = baseline.newFindings(reported);
         }
-        return new Outcome(reported, problems, inScope, before - reported.size());
+        return new Outcome(reported, problems, inScope, before - reported.size(), skipped);
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */

@@ -2,6 +2,7 @@ package dev.preflight.engine;
 
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
+import dev.preflight.source.Problem;
 import java.util.List;
 
 /**
@@ -12,7 +13,34 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    /** Parse errors, unreadable inputs, and the two checks on suppressions. */
+    private static final String DUPLICATE_KEY_DOC = String.join("\n",
+            "A key written twice in one mapping of a CloudFormation template, YAML or JSON: two resources with one",
+            "logical id, two outputs or properties with one name, or a `Tags` item missing its `- ` so that `Key` and",
+            "`Value` repeat.",
+            "",
+            "The file is read as CloudFormation reads it: the last value wins and the earlier one is ignored, so the",
+            "rest of the template is checked as it would deploy. The duplicate itself is an error finding of this",
+            "check (not a `parse-error`: the file was read): `aws cloudformation deploy` and `package` refuse the",
+            "template (\"found duplicate key\"), cfn-lint reports E0000, and a change made to the ignored copy",
+            "deploys nothing.",
+            "",
+            "Sources: aws/aws-cli issue 2404 (`validate-template` and `update-stack` accept a duplicate key in",
+            "silence); aws-cloudformation/cfn-lint issue 35 (the last occurrence is the one deployed);",
+            "brentley/container-demo issue 11 (`aws cloudformation deploy`: \"found duplicate key\").",
+            "",
+            "Suppress with `# preflight:ignore duplicate-key reason` on the line of the second key (YAML).");
+
+    /** The engine's own check {@code id}, or null when it is none of them. */
+    public static RuleInfo info(String id) {
+        for (RuleInfo r : all()) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Parse errors, unreadable inputs, duplicate keys, and the two checks on suppressions. */
     public static List<RuleInfo> all() {
         return List.of(
                 new RuleInfo(Scanner.PARSE_ERROR, Severity.ERROR, "Input could not be read or parsed",
@@ -21,6 +49,13 @@ public final class BuiltInRules {
                         "files that preflight cannot read or parse", List.of(),
                         "A file that cannot be read or parsed is reported here and makes the scan exit with 2, "
                                 + "whatever `--fail-on` says: a gate must not pass because it could not look."),
+                new RuleInfo(Problem.DUPLICATE_KEY, Severity.ERROR, "Key written twice in one mapping of a template",
+                        "`aws cloudformation deploy`/`package` failing with \"found duplicate key\", cfn-lint's"
+                                + " E0000, and a change that deploys nothing because another copy of the key wins",
+                        "Remove or rename one of the two keys (two resources, outputs or properties with one name,"
+                                + " or a list item missing its \"- \").",
+                        "mappings in CloudFormation templates should not repeat a key", List.of(),
+                        DUPLICATE_KEY_DOC),
                 new RuleInfo(Suppressions.WITHOUT_REASON, Severity.WARNING, "Suppression without a reason",
                         "suppressions nobody can review later", "Write why after the rule id.",
                         "preflight:ignore comments and Metadata entries should give a reason", List.of(),

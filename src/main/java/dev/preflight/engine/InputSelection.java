@@ -37,8 +37,26 @@ public final class InputSelection {
     private final List<PathMatcher> excludes = new ArrayList<>();
     private final boolean skipUnrecognized;
 
-    /** What to scan, what to report on ({@code scope} is null for "everything scanned") and what went wrong. */
-    public record Selected(List<Path> paths, Set<Path> scope, List<Problem> problems) {
+    /**
+     * What to scan, what to report on ({@code scope} is null for "everything scanned"), what went wrong, and the
+     * files named one by one that must turn out to be Terraform or CloudFormation ({@code named}; absolute; empty
+     * when unrecognised files are skipped): a YAML file named by hand that is not a template is an error, not
+     * skipped in silence, as is one that does not even look like one.
+     */
+    public record Selected(List<Path> paths, Set<Path> scope, List<Problem> problems, Set<Path> named) {
+        public Selected {
+            named = Set.copyOf(named);
+        }
+
+        public Selected(List<Path> paths, Set<Path> scope, List<Problem> problems) {
+            this(paths, scope, problems, Set.of());
+        }
+
+        /** True when {@code displayPath} (relative to the base directory) was named and must be an input. */
+        public boolean mustBeInput(Path baseDir, String displayPath) {
+            return named.contains(baseDir.resolve(displayPath).toAbsolutePath().normalize());
+        }
+
         /** True when a finding in {@code displayPath} (relative to the base directory) may be reported. */
         public boolean inScope(Path baseDir, String displayPath) {
             if (scope == null) {
@@ -67,6 +85,7 @@ public final class InputSelection {
         Set<Path> scope = null;
         List<Problem> problems = new ArrayList<>();
         Set<Path> widened = new HashSet<>();
+        Set<Path> mustBeInputs = new HashSet<>();
         List<Path> namedDirs = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
@@ -86,6 +105,9 @@ public final class InputSelection {
             }
             if (excluded(p) || (skipUnrecognized && !recognized(p))) {
                 continue;
+            }
+            if (!skipUnrecognized) {
+                mustBeInputs.add(p.toAbsolutePath().normalize());
             }
             if (scope == null) {
                 scope = new TreeSet<>();
@@ -115,7 +137,7 @@ public final class InputSelection {
                 }
             }
         }
-        return new Selected(List.copyOf(paths), scope, problems);
+        return new Selected(List.copyOf(paths), scope, problems, mustBeInputs);
     }
 
     private boolean excluded(Path file) {

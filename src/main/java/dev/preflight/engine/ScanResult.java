@@ -3,19 +3,27 @@ package dev.preflight.engine;
 import dev.preflight.dsl.Finding;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Skipped;
 import dev.preflight.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The outcome of a scan: findings sorted by file, line, column and rule; the inputs that could not be read; the
- * files read (reporters show their lines); and the graph, for statistics.
+ * files read (reporters show their lines); the graph, for statistics; and the inputs left out on purpose (tools'
+ * folders, YAML and JSON files that are not templates), for {@code --verbose}.
  */
 public record ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                         ResourceGraph graph) {
+                         ResourceGraph graph, List<Skipped> skipped) {
     public ScanResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                      ResourceGraph graph) {
+        this(findings, problems, files, graph, List.of());
     }
 }

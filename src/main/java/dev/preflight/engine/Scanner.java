@@ -9,6 +9,7 @@ import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.DiscoveredFile;
 import dev.preflight.source.InputKind;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Skipped;
 import dev.preflight.source.SourceDiscovery;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
@@ -58,6 +59,10 @@ public final class Scanner {
             problems.add(new Problem(new Span(displayPath(request.baseDir(), Path.of(w.file())), w.line(),
                     w.column(), w.endLine(), w.endColumn()), p.message()));
         }
+        List<Skipped> skipped = new ArrayList<>();
+        for (Skipped s : discovered.skipped()) {
+            skipped.add(new Skipped(displayPath(request.baseDir(), Path.of(s.path())), s.reason()));
+        }
         Map<String, SourceFile> files = new TreeMap<>();
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> plans = new ArrayList<>();
@@ -98,15 +103,14 @@ public final class Scanner {
                 // the plan's resources point into its .tf files: reports show their lines and read their suppressions
                 loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
             }
-            for (TemplateLoads.Loaded t : templateLoads.results()) {
-                if (t.unreadable() != null) {
-                    problems.add(t.unreadable());
-                    continue;
-                }
-                files.put(t.file().displayPath(), t.file());
-                resources.addAll(t.result().resources());
-                problems.addAll(t.result().problems());
+            TemplateLoads.Loaded templates = templateLoads.results();
+            problems.addAll(templates.unreadable());
+            for (SourceFile template : templates.load().files()) {
+                files.put(template.displayPath(), template);
             }
+            resources.addAll(templates.load().resources());
+            problems.addAll(templates.load().problems());
+            skipped.addAll(templates.load().skipped());
         }
 
         Timings.mark("load plans and templates");
@@ -116,14 +120,20 @@ public final class Scanner {
         Timings.mark("wait for the rules");
         List<Finding> findings = runRules(rules, graph, request.threads());
         Timings.mark("run rules");
+        List<Problem> unreadable = new ArrayList<>();
         for (Problem p : problems) {
-            findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
-                    "Fix the syntax error; preflight checks nothing else in this file until it parses."));
+            if (p.unreadable()) {
+                unreadable.add(p);
+                findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
+                        "Fix the syntax error; preflight checks nothing else in this file until it parses."));
+            } else {
+                findings.add(InputDefects.finding(p, files.get(p.where().file())));
+            }
         }
         findings.sort(FINDING_ORDER);
         findings = RepeatedFindings.merged(findings);
-        problems.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
-        return new ScanResult(findings, problems, files, graph);
+        unreadable.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
+        return new ScanResult(findings, unreadable, files, graph, skipped);
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * All resources of a scan, with indexes by id, by kind, by scope (root module or template) and kind, and by edge in
  * both directions, so that a rule that crosses resources costs O(resources) and "who references me" is as cheap as
- * "whom do I reference". A resource only ever relates to resources of its own scope (another scope is another
- * deployment), so rules look for related resources there: looking through the whole scan made a monorepo's scan
- * quadratic. Immutable once built.
+ * "whom do I reference". A resource relates to resources of its own scope (another scope is another deployment),
+ * so rules look for related resources there ({@link #resourcesRelatedTo}): looking through the whole scan made a
+ * monorepo's scan quadratic. The exception is a resource another scope refers to (a stack imports what another
+ * exports): anything in the scan may relate to it. Immutable once built.
  */
 public final class ResourceGraph {
     private final List<Resource> resources;
@@ -101,6 +102,25 @@ public final class ResourceGraph {
     public List<Resource> resources(Kind kind, String scope) {
         Map<Kind, List<Resource>> kinds = byScopeAndKind.get(scope);
         return kinds == null ? List.of() : kinds.getOrDefault(kind, List.of());
+    }
+
+    /**
+     * The resources of {@code kind} that may relate to {@code anchor}: those of its own scope, since another root
+     * module or template is another deployment; but those of every scope when another scope refers to
+     * {@code anchor} (a stack imports what another one exports), since any of them may then relate to it.
+     */
+    public List<Resource> resourcesRelatedTo(Resource anchor, Kind kind) {
+        return isReferencedFromAnotherScope(anchor) ? resources(kind) : resources(kind, anchor.id().scope());
+    }
+
+    /** True when a resource of another scope refers to {@code r}: a CloudFormation import of what it exports. */
+    public boolean isReferencedFromAnotherScope(Resource r) {
+        for (Edge e : incoming(r)) {
+            if (!e.from().id().scope().equals(r.id().scope())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Resource> resource(ResourceId id) {

@@ -18,26 +18,37 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds the Terraform and CloudFormation files under the given paths. Terraform files are recognised by name;
- * YAML/JSON files only when their content looks like a template ({@code AWSTemplateFormatVersion}, or a
- * {@code Resources} section with {@code AWS::} types), so CI configs and package.json are never read as templates;
- * a JSON file with {@code format_version} and {@code planned_values}/{@code resource_changes} is a Terraform plan.
+ * Finds the Terraform and CloudFormation files under the given paths, leaving out tools' folders
+ * ({@link ToolCaches}). Terraform files are recognised by name; YAML/JSON files are candidates only when their text
+ * mentions what a template has ({@code AWSTemplateFormatVersion}, or a {@code Resources} key and an {@code AWS::}
+ * type), so CI configs and package.json are never even parsed. This sniff is generous on purpose: whether a
+ * candidate really is a template is decided once it is parsed (see the CloudFormation loader's
+ * {@code TemplateRecognition}), and one that is not is skipped without an error. A JSON file with
+ * {@code format_version} and {@code planned_values}/{@code resource_changes} is a Terraform plan.
  */
 public final class SourceDiscovery {
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".terragrunt-cache");
     /** How much of a YAML/JSON file is sniffed to decide whether it is a template. */
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Pattern TEMPLATE_VERSION = Pattern.compile("[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
-    private static final Pattern RESOURCES_KEY = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    /** A Resources key starting a line, or quoted anywhere (JSON written on one line, as tools often do). */
+    private static final Pattern RESOURCES_KEY =
+            Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:|\"Resources\"\\s*:");
     /** A plan from {@code terraform show -json}: its first keys are the format and Terraform versions. */
     private static final Pattern PLAN_FORMAT = Pattern.compile("\"format_version\"\\s*:");
     private static final Pattern PLAN_SECTION = Pattern.compile("\"(planned_values|resource_changes)\"\\s*:");
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(AWS|Custom)::");
 
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
 
-    /** Files found, in a stable order, and the paths that could not be read. */
-    public record Result(List<DiscoveredFile> files, List<Problem> problems) {
+    /**
+     * Files found, in a stable order; the paths that could not be read; and the folders left out as tools' caches
+     * (see {@link ToolCaches}), with why, for {@code --verbose}.
+     */
+    public record Result(List<DiscoveredFile> files, List<Problem> problems, List<Skipped> skipped) {
+        public Result(List<DiscoveredFile> files, List<Problem> problems) {
+            this(files, problems, List.of());
+        }
     }
 
     public Result discover(List<Path> roots) {
@@ -61,7 +72,7 @@ public final class SourceDiscovery {
             walk(root, seen, files);
         }
         files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
-        return new Result(files, List.copyOf(problems));
+        return new Result(files, List.copyOf(problems), List.copyOf(skipped));
     }
 
     private void walk(Path root, Set<Path> seen, List<DiscoveredFile> files) {
@@ -70,8 +81,12 @@ public final class SourceDiscovery {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            if (!dir.equals(root) && (SKIPPED_DIRS.contains(name) || isTerraformCache(dir))) {
+                            // the folder named on the command line is scanned whatever its name: that is how a
+                            // user asks for a tool's folder
+                            String cache = dir.equals(root) ? null : ToolCaches.why(dir);
+                            if (cache != null) {
+                                skipped.add(new Skipped(dir.toString(), "a tool's folder, not your code: " + cache
+                                        + " (name it on the command line to scan it)"));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -103,11 +118,6 @@ public final class SourceDiscovery {
         } catch (IOException e) {
             problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), SourceReader.describe(e)));
         }
-    }
-
-    /** {@code .terraform/} holds downloaded providers and modules: not the user's code. */
-    private static boolean isTerraformCache(Path dir) {
-        return dir.getFileName() != null && dir.getFileName().toString().equals(".terraform");
     }
 
     /**

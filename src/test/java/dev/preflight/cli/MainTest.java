@@ -42,7 +42,7 @@ class MainTest {
         CliRun scan = CliRun.in(dir, rules(), "scan", "-h");
         assertTrue(scan.out().startsWith("Usage: preflight scan [OPTION]... [PATH]...\n"), scan.out());
         for (String s : List.of("-f,--format <FORMAT>", "-o,--output <FILE>", "--severity-override <RULE=LEVEL>",
-                "--skip-unrecognized", "--threads <N>", "-h,--help", "PATH  Files or directories")) {
+                "--skip-unrecognized", "-v,--verbose", "--threads <N>", "-h,--help", "PATH  Files or directories")) {
             assertTrue(scan.out().contains(s), s + " in\n" + scan.out());
         }
         for (String line : scan.out().split("\n")) {

@@ -193,6 +193,38 @@ class ScanCommandTest {
         assertEquals(2, scan("net/main.tf", ".github/workflows/ci.yml").exitCode());
     }
 
+    private static final String APPSPEC = "version: 0.0\nResources:\n  - TargetService:\n"
+            + "      Type: AWS::ECS::Service\n";
+
+    @Test
+    void verboseSaysWhatWasLeftOutAndWhy() throws Exception {
+        write("appspec.yaml", APPSPEC);
+        write(".aws-sam/build/template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n");
+        write("main.tf", "resource \"aws_vpc\" \"v\" {\n}\n");
+        CliRun quiet = scan();
+        assertEquals(0, quiet.exitCode(), quiet.out());
+        assertEquals("", quiet.err());
+        CliRun verbose = scan("--verbose");
+        assertEquals(0, verbose.exitCode(), verbose.out());
+        assertEquals("preflight: skipped .aws-sam: a tool's folder, not your code: the AWS SAM CLI's build output"
+                + " (sam build) (name it on the command line to scan it)\n"
+                + "preflight: skipped appspec.yaml: not a CloudFormation template: its Resources is a list (the shape"
+                + " of a CodeDeploy AppSpec file), not a mapping of logical ids to resources\n", verbose.err());
+        assertEquals(verbose.err(), scan("-v").err());
+    }
+
+    @Test
+    void aNamedYamlFileThatIsNotATemplateIsAnErrorUnlessUnrecognizedFilesAreSkipped() throws Exception {
+        write("appspec.yaml", APPSPEC);
+        CliRun named = scan("appspec.yaml");
+        assertEquals(2, named.exitCode(), named.out());
+        assertTrue(named.out().contains("appspec.yaml:1:1: error[parse-error] not a CloudFormation template: its"
+                + " Resources is a list"), named.out());
+        CliRun preCommit = scan("--skip-unrecognized", "appspec.yaml");
+        assertEquals(0, preCommit.exitCode(), preCommit.out());
+        assertEquals(0, scan(".").exitCode(), "found in a directory, it is skipped");
+    }
+
     @Test
     void colourOnlyOnATerminalWithoutNoColor() throws Exception {
         write("main.tf", "resource \"aws_lb\" \"a\" {\n  subnets = \"single-az\"\n}\n");

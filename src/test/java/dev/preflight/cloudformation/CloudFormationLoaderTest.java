@@ -309,8 +309,8 @@ class CloudFormationLoaderTest {
         assertEquals(List.of("10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"),
                 blocks.items().stream().map(CloudFormationLoaderTest::str).toList());
         assertInstanceOf(Value.Unknown.class, property(result, "R", "Zones"));
-        assertEquals(new Value.Unknown("imported from another stack", property(result, "R", "Imported").span()),
-                property(result, "R", "Imported"));
+        assertEquals(new Value.Unknown("imported from another stack: no template of this scan exports"
+                + " 'other-stack-vpc'", property(result, "R", "Imported").span()), property(result, "R", "Imported"));
     }
 
     @Test

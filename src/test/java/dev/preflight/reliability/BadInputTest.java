@@ -162,19 +162,6 @@ class BadInputTest {
     }
 
     @Test
-    void duplicateKeyInYaml() throws IOException {
-        assertReported(write("dup/stack.yaml", TEMPLATE_HEAD + "  Sg:\n    Type: AWS::EC2::SecurityGroup\n"
-                + "    Type: AWS::EC2::VPC\n"), 5, "duplicate key 'Type'", "lines 4 and 5");
-    }
-
-    @Test
-    void duplicateKeyInJson() throws IOException {
-        assertReported(write("dup/stack.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n\"Resources\": {\n"
-                + "\"Sg\": {\"Type\": \"AWS::EC2::SecurityGroup\"},\n\"Sg\": {\"Type\": \"AWS::EC2::VPC\"}}}"), 4,
-                "duplicate key 'Sg'");
-    }
-
-    @Test
     void yamlDocumentList() throws IOException {
         assertReported(write("docs/stack.yaml", TEMPLATE_HEAD + "  Sg:\n    Type: AWS::EC2::SecurityGroup\n---\n"
                 + TEMPLATE_HEAD + "  Vpc:\n    Type: AWS::EC2::VPC\n"), 6, "more than one YAML document");

@@ -26,9 +26,13 @@ class CorpusParseCountTest {
     /** Terraform files (.tf, .tf.json, tfvars) of the corpus that parse, and all of them. */
     static final int TERRAFORM_OK = 3309;
     static final int TERRAFORM_ALL = 3309;
-    /** CloudFormation templates of the corpus that load without a problem, and all templates discovered. */
-    static final int CLOUDFORMATION_OK = 563;
-    static final int CLOUDFORMATION_ALL = 608;
+    /**
+     * CloudFormation templates of the corpus that load without a problem, and all templates loaded. The four
+     * macro event payloads (MacrosExamples/Count/event*.json, twice) are not templates and are skipped; the two
+     * templates with duplicate keys are read and carry duplicate-key findings, not problems.
+     */
+    static final int CLOUDFORMATION_OK = 565;
+    static final int CLOUDFORMATION_ALL = 604;
 
     static Path corpus() {
         String c = System.getProperty("preflight.corpus");

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One fixture: a Terraform module directory or a CloudFormation template, with the findings it expects. Expected
- * findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on the line the finding must point at
- * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}. In a
- * Terraform fixture any file may have such a sidecar: JSON in a heredoc or a template file holds no comments.
+ * One fixture: a Terraform module directory, a CloudFormation template, or a directory of templates scanned together
+ * (a directory directly under a {@code cloudformation/} fixture directory: nested stacks and cross-stack imports),
+ * with the findings it expects. Expected findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on
+ * the line the finding must point at (HCL and YAML), or a sidecar {@code NAME.expect} with lines
+ * {@code LINE rule-id} for a file that holds no comments: a JSON template, or in a Terraform fixture JSON in a
+ * heredoc or a template file.
  */
 record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
@@ -41,14 +43,19 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
     static final Path REPO = Path.of("").toAbsolutePath();
 
-    /** The fixtures under {@code dir}: each directory holding .tf files directly, and each template file. */
+    /**
+     * The fixtures under {@code dir}: each directory holding .tf files directly, each template file, and each
+     * directory of templates scanned together.
+     */
     static List<Fixture> under(Path dir) {
         List<Fixture> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted().toList()) {
                 if (Files.isDirectory(p) && isTerraformRoot(p)) {
                     out.add(load(p, true));
-                } else if (Files.isRegularFile(p) && isTemplate(p)) {
+                } else if (Files.isDirectory(p) && isStackSet(p)) {
+                    out.add(load(p, false));
+                } else if (Files.isRegularFile(p) && isTemplate(p) && !inStackSet(p)) {
                     out.add(load(p, false));
                 }
             }
@@ -56,6 +63,26 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A directory scanned as a whole, whatever its place: its expectations come from every file below it. */
+    static Fixture directory(Path dir) {
+        return load(dir, false);
+    }
+
+    /** A directory of templates directly under a {@code cloudformation/} fixture directory. */
+    private static boolean isStackSet(Path dir) {
+        Path parent = dir.getParent();
+        return parent != null && parent.getFileName().toString().equals("cloudformation");
+    }
+
+    private static boolean inStackSet(Path file) {
+        for (Path q = file.getParent(); q != null && !q.equals(REPO); q = q.getParent()) {
+            if (isStackSet(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A directory with .tf files that is not a module called from its parent fixture (modules/...). */
@@ -78,15 +105,20 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
     private static Fixture load(Path path, boolean terraform) {
         Set<Expected> expected = new TreeSet<>();
         try {
-            if (terraform) {
+            if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     for (Path f : walk.sorted().toList()) {
                         String name = f.getFileName().toString();
-                        if (Files.isRegularFile(f) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
+                        if (!Files.isRegularFile(f)) {
+                            continue;
+                        }
+                        if (name.endsWith(".tf") || name.endsWith(".tfvars") || (!terraform
+                                && (name.endsWith(".yaml") || name.endsWith(".yml")))) {
                             expected.addAll(markers(f));
                         }
-                        if (Files.isRegularFile(f) && !name.endsWith(".expect")) {
-                            // JSON in a heredoc or a template file has no comments: a sidecar lists its findings
+                        if (!name.endsWith(".expect")) {
+                            // JSON (a template, a heredoc's or a template file's) holds no comments: a sidecar lists
+                            // its findings
                             expected.addAll(sidecar(f));
                         }
                     }
@@ -102,20 +134,19 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
         return new Fixture(path, terraform, expected);
     }
 
-    /** The findings a {@code NAME.expect} sidecar lists for {@code file}, one {@code LINE rule-id} a line. */
-    private static List<Expected> sidecar(Path file) throws IOException {
+    /** The expectations of {@code json}, a file that holds no comments, from its {@code NAME.expect} sidecar. */
+    private static List<Expected> sidecar(Path json) throws IOException {
         List<Expected> out = new ArrayList<>();
-        Path sidecar = file.resolveSibling(file.getFileName() + ".expect");
-        if (!Files.exists(sidecar)) {
-            return out;
-        }
-        for (String line : Files.readAllLines(sidecar)) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
+        Path sidecar = json.resolveSibling(json.getFileName() + ".expect");
+        if (Files.exists(sidecar)) {
+            for (String line : Files.readAllLines(sidecar)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+");
+                out.add(new Expected(relative(json), Integer.parseInt(parts[0]), parts[1]));
             }
-            String[] parts = t.split("\\s+");
-            out.add(new Expected(relative(file), Integer.parseInt(parts[0]), parts[1]));
         }
         return out;
     }

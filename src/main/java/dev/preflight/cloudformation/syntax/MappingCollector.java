@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Collects the entries of one mapping for either parser: reports duplicate keys with both lines (SnakeYAML keeps
- * them silently, Jackson's strict mode would stop at the first one), keeps the last value as YAML and JSON readers
- * do, and turns a one-key mapping such as {@code {"Ref": "X"}} into the same {@link FunctionNode} as {@code !Ref X}.
+ * them silently, Jackson's strict mode would stop at the first one) as {@link Problem#DUPLICATE_KEY} defects, not as
+ * parse errors, and keeps the last value as CloudFormation does, so the rest of the file is checked as deployed, and turns a one-key mapping such as {@code {"Ref": "X"}} into the same {@link FunctionNode} as {@code !Ref X}.
  */
 final class MappingCollector {
     private final List<MappingNode.Entry> entries = new ArrayList<>();
@@ -31,7 +31,9 @@ final class MappingCollector {
         }
         Span first = entries.get(earlier).keySpan();
         problems.add(new Problem(keySpan, "duplicate key '" + key + "' (lines " + first.line() + " and "
-                + keySpan.line() + "); only one of them takes effect"));
+                + keySpan.line() + "): the value of line " + keySpan.line() + " is read and line " + first.line()
+                + " is ignored, as CloudFormation does, but `aws cloudformation package`/`deploy` and cfn-lint"
+                + " reject the template", Problem.DUPLICATE_KEY));
         entries.set(earlier, entry);
     }
 

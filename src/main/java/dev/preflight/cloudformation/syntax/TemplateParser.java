@@ -15,7 +15,8 @@ public final class TemplateParser {
         return looksLikeJson(file.text()) ? new JsonTemplateParser().parse(file) : new YamlTemplateParser().parse(file);
     }
 
-    static boolean looksLikeJson(String text) {
+    /** True when the first visible character is a brace or bracket: the text is read as JSON. */
+    public static boolean looksLikeJson(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {

@@ -110,9 +110,9 @@ public final class EcrEndpoints {
                 serves = serves.or(table.isNamedBy(id, graph));
             }
         }
-        // another root module's association never attaches this endpoint
-        for (Resource association : graph.resources(Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION,
-                endpoint.id().scope())) {
+        // another root module's association never attaches this endpoint, unless it imports the endpoint
+        for (Resource association : graph.resourcesRelatedTo(endpoint,
+                Kind.VPC_ENDPOINT_ROUTE_TABLE_ASSOCIATION)) {
             Truth ofEndpoint = association.property("vpc_endpoint_id")
                     .map(v -> Values.refersTo(v, endpoint, graph)).orElse(Truth.FALSE);
             Truth ofTable = association.property("route_table_id")

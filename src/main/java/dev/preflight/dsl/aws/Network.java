@@ -67,7 +67,7 @@ public final class Network {
             return table.map(t -> Known.of(new RouteTable(t, vpc)))
                     .orElseGet(() -> Known.unknown("the main route table of " + vpc.address() + " is not in this scan"));
         }
-        for (Resource table : graph.resources(Kind.ROUTE_TABLE, vpc.id().scope())) {
+        for (Resource table : graph.resourcesRelatedTo(vpc, Kind.ROUTE_TABLE)) {
             if (vpc.equals(RouteTable.adoptedMainOf(table, graph))) {
                 return Known.of(new RouteTable(table, vpc));
             }
@@ -88,9 +88,9 @@ public final class Network {
                 unknown = "the inline routes of " + table.table().address() + " are not known";
             }
         }
-        // a route of another root module or template is never in this table
-        String scope = table.mainOf() != null ? table.mainOf().id().scope() : table.table().id().scope();
-        for (Resource route : graph.resources(Kind.ROUTE, scope)) {
+        // a route of another root module or template is never in this table, unless it imports the table
+        Resource anchor = table.mainOf() != null ? table.mainOf() : table.table();
+        for (Resource route : graph.resourcesRelatedTo(anchor, Kind.ROUTE)) {
             if (table.table() != null && route.parent().filter(table.table()::equals).isPresent()) {
                 out.add(route);
                 continue;

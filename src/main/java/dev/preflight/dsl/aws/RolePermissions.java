@@ -72,8 +72,10 @@ public final class RolePermissions {
                 all = all.plus(d.value());
             }
         }
-        // another root module or template cannot attach a policy to this role
-        for (Resource r : graph.resourcesIn(role.id().scope())) {
+        // another root module or template cannot attach a policy to a role it cannot name; one that imports the
+        // role (Fn::ImportValue of the role's export) can, and so can any other by the role's name
+        boolean shared = graph.isReferencedFromAnotherScope(role);
+        for (Resource r : shared ? graph.resources() : graph.resourcesIn(role.id().scope())) {
             Known<PolicyDocument> d = attachedBy(r, role, graph);
             if (!d.isKnown()) {
                 return d;
@@ -82,6 +84,7 @@ public final class RolePermissions {
         }
         return Known.of(all);
     }
+
 
     /** What {@code r} attaches to {@code role}: empty when it attaches nothing to it, unknown when it might. */
     private static Known<PolicyDocument> attachedBy(Resource r, Resource role, ResourceGraph graph) {

@@ -33,8 +33,8 @@ public final class VpcAddressSpace {
             return Known.unknown("the CIDR block of " + vpc.address() + " is not known");
         }
         out.add(primary.get());
-        // another root module or template cannot add a block to this VPC
-        for (Resource association : graph.resources(Kind.VPC_CIDR_BLOCK, vpc.id().scope())) {
+        // another root module or template cannot add a block to this VPC, unless it imports the VPC
+        for (Resource association : graph.resourcesRelatedTo(vpc, Kind.VPC_CIDR_BLOCK)) {
             Optional<Value> vpcId = association.property("vpc_id");
             Truth mine = vpcId.map(v -> Values.refersTo(v, vpc, graph)).orElse(Truth.UNKNOWN);
             if (mine == Truth.FALSE) {

@@ -72,7 +72,9 @@ class JsonSyntaxTest {
     @Test
     void duplicateKeysAreReportedWithBothLinesAndLoadingGoesOn() {
         ParsedTemplate parsed = parse("{\n  \"A\": 1,\n  \"A\": 2,\n  \"B\": 3\n}");
-        assertEquals("3:3-3:6 duplicate key 'A' (lines 2 and 3); only one of them takes effect", messages(parsed));
+        assertEquals("3:3-3:6 duplicate key 'A' (lines 2 and 3): the value of line 3 is read and line 2 is ignored,"
+                + " as CloudFormation does, but `aws cloudformation package`/`deploy` and cfn-lint reject the"
+                + " template", messages(parsed));
         MappingNode root = (MappingNode) parsed.root();
         assertEquals("2", ((ScalarNode) root.get("A").orElseThrow()).text());
         assertTrue(root.get("B").isPresent());

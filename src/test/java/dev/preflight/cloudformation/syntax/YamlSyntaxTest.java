@@ -209,8 +209,9 @@ class YamlSyntaxTest {
                   Bucket:
                     Type: AWS::SQS::Queue
                 """);
-        assertEquals("4:3-4:9 duplicate key 'Bucket' (lines 2 and 4); only one of them takes effect",
-                messages(parsed));
+        assertEquals("4:3-4:9 duplicate key 'Bucket' (lines 2 and 4): the value of line 4 is read and line 2 is"
+                + " ignored, as CloudFormation does, but `aws cloudformation package`/`deploy` and cfn-lint reject"
+                + " the template", messages(parsed));
         MappingNode resources = (MappingNode) ((MappingNode) parsed.root()).get("Resources").orElseThrow();
         assertEquals(1, resources.entries().size());
     }
