@@ -162,7 +162,7 @@ final class Functions {
                 return str(Base64.getEncoder().encodeToString(text(args, 0, span).getBytes(StandardCharsets.UTF_8)),
                         span);
             default:
-                return new Value.Unknown("function " + fn + "() is not evaluated by preflight", span);
+                return ModuleFunctions.call(fn, args, span);
         }
     }
 
