@@ -36,13 +36,22 @@ public final class Analysis {
         this.baseline = baseline;
     }
 
-    /** What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out. */
+    /**
+     * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
+     * {@code moduleCalls} says how many module calls were loaded and how many were not checked.
+     */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined) {
+                          int baselined, ModuleCoverage moduleCalls) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
             files = Map.copyOf(files);
+        }
+
+        /** An outcome without module calls. */
+        public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                       int baselined) {
+            this(findings, problems, files, baselined, ModuleCoverage.NONE);
         }
     }
 
@@ -83,7 +92,9 @@ public final class Analysis {
         if (baseline != null) {
             reported = baseline.newFindings(reported);
         }
-        return new Outcome(reported, problems, inScope, before - reported.size());
+        ModuleCoverage modules = ModuleCalls.count(result.moduleCalls(),
+                file -> selected.inScope(request.baseDir(), file));
+        return new Outcome(reported, problems, inScope, before - reported.size(), modules);
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */

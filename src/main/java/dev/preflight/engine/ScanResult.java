@@ -4,18 +4,27 @@ import dev.preflight.dsl.Finding;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
+import dev.preflight.terraform.ModuleCallStatus;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The outcome of a scan: findings sorted by file, line, column and rule; the inputs that could not be read; the
- * files read (reporters show their lines); and the graph, for statistics.
+ * files read (reporters show their lines); the graph, for statistics; and every Terraform module call, loaded or
+ * left unknown.
  */
 public record ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                         ResourceGraph graph) {
+                         ResourceGraph graph, List<ModuleCallStatus> moduleCalls) {
     public ScanResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
+        moduleCalls = List.copyOf(moduleCalls);
+    }
+
+    /** A result without module calls. */
+    public ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                      ResourceGraph graph) {
+        this(findings, problems, files, graph, List.of());
     }
 }

@@ -13,6 +13,8 @@ import dev.preflight.source.SourceDiscovery;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
 import dev.preflight.source.Span;
+import dev.preflight.terraform.CallSites;
+import dev.preflight.terraform.ModuleCallStatus;
 import dev.preflight.terraform.TerraformLoader;
 import dev.preflight.terraform.plan.PlanLoader;
 import java.io.IOException;
@@ -70,6 +72,8 @@ public final class Scanner {
         Timings.mark("discover");
 
         List<Resource> resources = new ArrayList<>();
+        List<ModuleCallStatus> moduleCalls = new ArrayList<>();
+        CallSites callSites = CallSites.NONE;
         // templates are read and loaded on other threads from here on, while this one reads and loads the rest: on
         // a pre-commit run a template and a Terraform module are the largest pieces of work, independent of each other
         try (TemplateLoads templateLoads = TemplateLoads.start(templateInputs, request)) {
@@ -83,14 +87,18 @@ public final class Scanner {
                     problems.add((Problem) read[i]);
                 }
             }
-            LoadResult tf = new TerraformLoader().load(request.baseDir(), terraform, request.variables());
-            resources.addAll(tf.resources());
-            problems.addAll(tf.problems());
+            TerraformLoader.Result tf = new TerraformLoader().loadAll(request.baseDir(), terraform,
+                    request.variables());
+            resources.addAll(tf.load().resources());
+            problems.addAll(tf.load().problems());
+            moduleCalls.addAll(tf.moduleCalls());
+            callSites = tf.callSites();
             Timings.mark("load terraform");
             for (SourceFile plan : plans) {
                 PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
                 resources.addAll(loaded.load().resources());
                 problems.addAll(loaded.load().problems());
+                callSites = callSites.and(loaded.callSites());
                 // the plan's resources point into its .tf files: reports show their lines and read their suppressions
                 loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
             }
@@ -118,8 +126,11 @@ public final class Scanner {
         }
         findings.sort(FINDING_ORDER);
         findings = withoutRepeats(findings);
+        // after the repeats are gone: two resources of one module block are two findings at the one call site
+        findings = CallSiteFindings.place(findings, callSites);
+        findings.sort(FINDING_ORDER);
         problems.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
-        return new ScanResult(findings, problems, files, graph);
+        return new ScanResult(findings, problems, files, graph, moduleCalls);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.preflight.graph.Value;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
+import dev.preflight.terraform.CallSites;
 import dev.preflight.terraform.syntax.Block;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,14 @@ import java.util.Map;
 public final class PlanLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The resources and problems, and the configuration files read for positions (reports show their lines). */
-    public record Result(LoadResult load, List<SourceFile> configurationFiles) {
+    /**
+     * The resources and problems, the configuration files read for positions (reports show their lines), and where
+     * findings in module code that {@code terraform init} installed are reported.
+     */
+    public record Result(LoadResult load, List<SourceFile> configurationFiles, CallSites callSites) {
+        public Result(LoadResult load, List<SourceFile> configurationFiles) {
+            this(load, configurationFiles, CallSites.NONE);
+        }
     }
 
     /** Loads {@code plan}; paths are shown relative to {@code baseDir}. */
@@ -65,7 +72,8 @@ public final class PlanLoader {
             resources.add(r);
             resources.addAll(InlineRoutes.of(r));
         }
-        return new Result(new LoadResult(resources, List.of()), sources.filesRead());
+        return new Result(new LoadResult(resources, List.of()), sources.filesRead(),
+                CallSites.ofConfiguration(base, dir, p -> display(base, p)));
     }
 
     private static Result failed(Span where, String message) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceTypes;
 import dev.preflight.graph.Value;
+import dev.preflight.testing.ModuleInstallation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,9 @@ class EvaluatorOracleTest {
 
     private static void compareFixture(FixtureRun run, ProviderSchema schema, Agreement agreement) {
         Map<String, PlannedInstances.Instance> terraform = PlannedInstances.of(run.planJson);
-        Map<String, Resource> preflight = PreflightSide.load(run.fixture);
+        // a fixture calling registry modules is loaded from its work copy, where they are installed
+        Map<String, Resource> preflight = PreflightSide.load(
+                ModuleInstallation.callsRegistryModules(run.fixture) ? run.work : run.fixture);
         ValueComparator comparator = new ValueComparator(agreement);
         agreement.terraformAddresses += terraform.size();
         for (Map.Entry<String, PlannedInstances.Instance> e : terraform.entrySet()) {
