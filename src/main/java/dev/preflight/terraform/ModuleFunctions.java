@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Functions that registry modules use beyond those of most roots ({@code sort}, {@code regexall},
- * {@code formatlist}, ...), on known arguments. Regular expressions are Terraform's RE2 syntax; a pattern using what
+ * {@code formatlist}, {@code index}, ...), on known arguments. Regular expressions are Terraform's RE2 syntax; a pattern using what
  * RE2 lacks (look-around, back-references), which Terraform rejects, is not evaluated.
  */
 final class ModuleFunctions {
@@ -44,6 +44,8 @@ final class ModuleFunctions {
                 return formatlist(args, span);
             case "base64decode":
                 return base64decode(args, span);
+            case "index":
+                return index(list(args, 0, span), args.size() == 2 ? args.get(1) : null, span);
             case "anytrue":
             case "alltrue":
                 return allOrAny(fn.equals("alltrue"), list(args, 0, span), span);
@@ -184,6 +186,19 @@ final class ModuleFunctions {
         } catch (CharacterCodingException e) {
             throw new EvalException(span, "base64decode() of bytes that are not UTF-8");
         }
+    }
+
+    /** The position of the first element equal to {@code wanted}. */
+    private static Value index(Value.ListValue l, Value wanted, Span span) {
+        if (wanted == null) {
+            throw new EvalException(span, "index() takes a list and a value");
+        }
+        for (int i = 0; i < l.items().size(); i++) {
+            if (Values.sameKnown(l.items().get(i), wanted).orElse(false)) {
+                return new Value.Num(java.math.BigDecimal.valueOf(i), span);
+            }
+        }
+        throw new EvalException(span, "index() found no such element");
     }
 
     private static Value allOrAny(boolean all, Value.ListValue l, Span span) {

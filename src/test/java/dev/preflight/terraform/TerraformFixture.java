@@ -38,18 +38,24 @@ final class TerraformFixture {
     }
 
     LoadResult load(Map<String, String> variables) {
+        return loadAll(variables).load();
+    }
+
+    /** Loads as a scan would: {@code .terraform} is not scanned (its modules load through their calls). */
+    TerraformLoader.Result loadAll(Map<String, String> variables) {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && (name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars"))) {
+                if (Files.isRegularFile(p) && !root.relativize(p).startsWith(".terraform")
+                        && (name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars"))) {
                     files.add(SourceReader.read(p, root.relativize(p).toString()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TerraformLoader().load(root, files, variables);
+        return new TerraformLoader().loadAll(root, files, variables);
     }
 
     static Resource resource(LoadResult r, String address) {
