@@ -22,7 +22,11 @@ locals {
   base_tags = { team = "platform", nested = { owner = "ops", cost = "a" } }
   merged    = merge(local.base_tags, { nested = { owner = "dev" } }, { extra = "x" })
   zones     = [for az in var.azs : az if length(regexall("^[a-z]{2}-", az)) > 0]
-  filtered  = { for k, v in { id = aws_vpc.main.id, name = "main", none = null } : k => v if v != null }
+  filtered  = { for k, v in { id = aws_vpc.other.id, name = "main", none = null } : k => v if v != null }
+}
+
+resource "aws_vpc" "other" {
+  cidr_block = "10.31.0.0/16"
 }
 
 resource "aws_vpc" "main" {

@@ -26,10 +26,11 @@ public final class CallSites {
     public static final CallSites NONE = new CallSites(List.of());
 
     /**
-     * Where to report instead: {@code at} in the user's code; {@code call} the address of the user's module call
-     * ({@code module.vpc}); {@code installed} the source and version it was installed from.
+     * Where to report: {@code at} in the user's code; {@code definition} where the module's resource or value is
+     * written in the installed code; {@code call} the address of the user's module call ({@code module.vpc});
+     * {@code installed} the source and version it was installed from.
      */
-    public record Placement(Span at, String call, String installed) {
+    public record Placement(Span at, Span definition, String call, String installed) {
     }
 
     private final List<InstalledRoot> roots;
@@ -69,7 +70,8 @@ public final class CallSites {
 
     /**
      * Where a finding at {@code span} on the resource at {@code address} (its property {@code propertyPath}, may be
-     * null) is reported; empty when the span is not in installed code.
+     * null) is reported; empty when neither the span nor the resource is in installed code. A span in the user's
+     * code (a value written by the user that kept its place through the module) stays where it is.
      */
     public Optional<Placement> place(Span span, String address, String propertyPath) {
         for (InstalledRoot root : roots) {
@@ -101,8 +103,11 @@ public final class CallSites {
 
         Optional<Placement> place(Span span, String address, String propertyPath) {
             Path file = base.resolve(span.file()).normalize();
-            if (!file.startsWith(root) || !sources.isInstalled(file)) {
+            if (!file.startsWith(root)) {
                 return Optional.empty();
+            }
+            if (!sources.isInstalled(file)) {
+                return address == null ? Optional.empty() : writtenByTheUser(span, address);
             }
             List<Step> chain = address == null ? null : chain(ResourceAddress.callNames(address));
             if (chain == null || chain.isEmpty() || !chain.get(chain.size() - 1).callee().def().directory
@@ -112,21 +117,49 @@ public final class CallSites {
             if (chain == null) {
                 return Optional.empty();
             }
-            int entry = 0;
-            while (entry < chain.size() && !sources.isInstalled(chain.get(entry).callee().def().directory)) {
-                entry++;
-            }
+            int entry = firstInstalled(chain);
             if (entry == chain.size()) {
                 return Optional.empty();
             }
             Block call = chain.get(entry).call();
             Span at = argument(chain, entry, span, propertyPath).orElse(call.span());
+            return Optional.of(new Placement(at, span, callAddress(chain, entry),
+                    installed(chain.get(entry).callee().key())));
+        }
+
+        /** A finding on a resource of installed code at a value the user wrote: the resource is the evidence. */
+        private Optional<Placement> writtenByTheUser(Span span, String address) {
+            List<Step> chain = chain(ResourceAddress.callNames(address));
+            if (chain == null || chain.isEmpty()) {
+                return Optional.empty();
+            }
+            int entry = firstInstalled(chain);
+            ModuleDefinition def = chain.get(chain.size() - 1).callee().def();
+            String local = ResourceAddress.inModule(address);
+            Block block = local.startsWith("data.") ? def.dataSources.get(local.substring("data.".length()))
+                    : def.resources.get(local);
+            if (entry == chain.size() || block == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Placement(span, block.span(), callAddress(chain, entry),
+                    installed(chain.get(entry).callee().key())));
+        }
+
+        /** The first call of the chain whose code is installed; the chain's length when none is. */
+        private int firstInstalled(List<Step> chain) {
+            int entry = 0;
+            while (entry < chain.size() && !sources.isInstalled(chain.get(entry).callee().def().directory)) {
+                entry++;
+            }
+            return entry;
+        }
+
+        private static String callAddress(List<Step> chain, int entry) {
             StringBuilder callAddress = new StringBuilder();
             for (int i = 0; i <= entry; i++) {
                 callAddress.append(i == 0 ? "" : ".").append("module.").append(chain.get(i).call().label(0));
             }
-            return Optional.of(new Placement(at, callAddress.toString(),
-                    installed(chain.get(entry).callee().key())));
+            return callAddress.toString();
         }
 
         private String installed(String key) {

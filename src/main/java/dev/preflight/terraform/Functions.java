@@ -177,7 +177,7 @@ final class Functions {
         return new Value.Str(s, span);
     }
 
-    private static String text(List<Value> args, int i, Span span) {
+    static String text(List<Value> args, int i, Span span) {
         if (i >= args.size()) {
             throw new EvalException(span, "missing argument " + (i + 1));
         }

@@ -61,13 +61,6 @@ final class ModuleFunctions {
         return l;
     }
 
-    private static String text(List<Value> args, int i, Span span) {
-        if (args.size() <= i) {
-            throw new EvalException(span, "missing argument " + (i + 1));
-        }
-        return Values.text(args.get(i)).orElseThrow(() -> new EvalException(span, "a string is required"));
-    }
-
     /** Strings in lexical order (numbers and bools as their text, as Terraform converts them). */
     private static Value sort(Value.ListValue l, Span span) {
         List<String> items = new ArrayList<>();
@@ -126,8 +119,8 @@ final class ModuleFunctions {
     }
 
     private static Value regexall(List<Value> args, Span span) {
-        Pattern p = pattern(text(args, 0, span), span);
-        Matcher m = p.matcher(text(args, 1, span));
+        Pattern p = pattern(Functions.text(args, 0, span), span);
+        Matcher m = p.matcher(Functions.text(args, 1, span));
         List<Value> out = new ArrayList<>();
         while (m.find()) {
             out.add(match(m, p, span));
@@ -139,8 +132,8 @@ final class ModuleFunctions {
     }
 
     private static Value regex(List<Value> args, Span span) {
-        Pattern p = pattern(text(args, 0, span), span);
-        Matcher m = p.matcher(text(args, 1, span));
+        Pattern p = pattern(Functions.text(args, 0, span), span);
+        Matcher m = p.matcher(Functions.text(args, 1, span));
         if (!m.find()) {
             throw new EvalException(span, "regex() found no match");
         }
@@ -176,7 +169,7 @@ final class ModuleFunctions {
     private static Value base64decode(List<Value> args, Span span) {
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(text(args, 0, span));
+            bytes = Base64.getDecoder().decode(Functions.text(args, 0, span));
         } catch (IllegalArgumentException e) {
             throw new EvalException(span, "base64decode() of text that is not base64");
         }

@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 final class ModuleManifest {
     static final String FILE = ".terraform/modules/modules.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One installed module call. {@code version} is null for sources that have none (git, local). */
     record Entry(String key, String source, String version, Path directory) {
@@ -43,7 +42,9 @@ final class ModuleManifest {
             return new ModuleManifest(root, State.ABSENT, Map.of());
         }
         try {
-            JsonNode doc = JSON.readTree(file.toFile());
+            // made here, not in a static field: a root without the file (every pre-commit run that has not
+            // initialised) must not pay for building an ObjectMapper in a cold JVM
+            JsonNode doc = new ObjectMapper().readTree(file.toFile());
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (JsonNode m : doc.path("Modules")) {
                 String key = m.path("Key").asText("");

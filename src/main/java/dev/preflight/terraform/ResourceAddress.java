@@ -35,6 +35,30 @@ public final class ResourceAddress {
         return names;
     }
 
+    /**
+     * The resource's address inside its module, without instance key: {@code aws_subnet.c} for the example above,
+     * {@code data.aws_region.current}, {@code aws_route_table.rt} for an inline route {@code aws_route_table.rt.route[0]}.
+     */
+    public static String inModule(String address) {
+        int i = 0;
+        while (address.startsWith("module.", i)) {
+            i += "module.".length();
+            while (i < address.length() && address.charAt(i) != '.' && address.charAt(i) != '[') {
+                i++;
+            }
+            if (i < address.length() && address.charAt(i) == '[') {
+                i = skipKey(address, i);
+            }
+            if (i < address.length() && address.charAt(i) == '.') {
+                i++;
+            }
+        }
+        String rest = address.substring(i);
+        String[] parts = rest.split("[.\\[]", 4);
+        int names = rest.startsWith("data.") ? 3 : 2;
+        return parts.length < names ? rest : String.join(".", java.util.Arrays.asList(parts).subList(0, names));
+    }
+
     /** The name of the last module call: {@code b} for {@code module.a.module.b["x.y"]}; the address if none. */
     public static String lastCallName(String address) {
         List<String> names = callNames(address);

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Finding;
+import dev.preflight.testing.TestFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +51,7 @@ class CallSiteFindingsTest {
             """;
 
     private void write(String relative, String text) {
-        try {
-            Path p = dir.resolve(relative);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.write(dir, relative, text);
     }
 
     /** A manifest of registry calls: key, source (without host), directory. */

@@ -65,7 +65,7 @@ public final class PlanLoader {
             Block block = sources.module(p.moduleCalls()).resources.get(p.configAddress());
             Span span = block != null ? block.span() : planStart;
             Value.MapValue properties = new PlanValues(references, p, span,
-                    name -> block == null ? java.util.Optional.empty() : evaluated.value(p.address(), name))
+                    () -> block == null ? java.util.Optional.empty() : evaluated.properties(p.address()))
                     .properties(block != null ? block.body() : null);
             Resource r = new Resource(new ResourceId(scope, p.address()), p.type(), ResourceTypes.kindOf(p.type()),
                     Format.TERRAFORM, p.data(), properties, span, null);

@@ -56,9 +56,18 @@ final class SourceTree {
         return result;
     }
 
-    /** Every configuration file read so far, so that reports can show their lines. */
+    /**
+     * Every configuration file of the user's read so far, so that reports can show their lines; not installed
+     * modules' files, which are not scanned from source either (their findings are reported at the user's calls).
+     */
     List<SourceFile> filesRead() {
-        return new ArrayList<>(filesRead.values());
+        List<SourceFile> out = new ArrayList<>();
+        filesRead.forEach((path, file) -> {
+            if (file != null && !installed.isInstalled(path)) {
+                out.add(file);
+            }
+        });
+        return out;
     }
 
     private ModuleSource read(Path dir) {

@@ -62,6 +62,7 @@ class EvaluatorOracleTest {
                 continue;
             }
             agreement.addressesMatched++;
+            int comparedBefore = agreement.valuesCompared;
             PlannedInstances.Instance tf = e.getValue();
             for (Map.Entry<String, Value> p : r.properties().entries().entrySet()) {
                 String written = writtenName(schema, tf.type(), p.getKey());
@@ -72,6 +73,10 @@ class EvaluatorOracleTest {
                 comparator.compare(p.getValue(), tf.after().get(written),
                         tf.afterUnknown() == null ? null : tf.afterUnknown().get(written), type,
                         run.fixture + " " + address + "." + written);
+            }
+            if (address.startsWith("module.")) {
+                agreement.moduleAddressesMatched++;
+                agreement.moduleValuesCompared += agreement.valuesCompared - comparedBefore;
             }
         }
         for (String address : preflight.keySet()) {

@@ -218,7 +218,7 @@ final class ValueComparator {
             }
             Set<String> pfKeys = new HashSet<>();
             pf.entries().forEach((k, v) -> {
-                if (!(v instanceof Value.Null)) {
+                if (!(v instanceof Value.Null) && !droppedByTheProvider(where, k, v)) {
                     pfKeys.add(k);
                 }
             });
@@ -229,10 +229,23 @@ final class ValueComparator {
             }
         }
         for (Map.Entry<String, Value> e : pf.entries().entrySet()) {
+            if (droppedByTheProvider(where, e.getKey(), e.getValue())) {
+                continue;
+            }
             SchemaType member = type.shape() == SchemaType.Shape.MAP ? type.elementType() : type.member(e.getKey());
             compare(e.getValue(), tf.get(e.getKey()), unknown == null ? null : unknown.get(e.getKey()), member,
                     where + "." + e.getKey());
         }
+    }
+
+    /**
+     * A container definition's {@code cpu = 0}: the provider normalises container definitions through the AWS SDK's
+     * type, whose {@code Cpu} is a plain integer written only when it is not zero, so the planned JSON has no
+     * {@code cpu}; zero container cpu and none are the same to ECS.
+     */
+    private static boolean droppedByTheProvider(String where, String key, Value v) {
+        return where.contains("container_definitions[") && key.equals("cpu")
+                && Values.number(v).map(n -> n.signum() == 0).orElse(false);
     }
 
     private static JsonNode element(JsonNode unknown, int i) {
