@@ -120,7 +120,7 @@ final class ScanCommand {
             Baseline.write(file, outcome.findings());
             List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
             outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
-                    outcome.findings().size() - remaining.size(), outcome.skipped());
+                    outcome.findings().size() - remaining.size(), outcome.skipped(), outcome.moduleCalls());
             console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
         }
 
@@ -132,7 +132,7 @@ final class ScanCommand {
 
         Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),
                 ruleMetadata(request.rules(), severities), outcome.findings(), outcome.problems(), outcome.files(),
-                SourceRoot.prefix(cwd), outcome.baselined());
+                SourceRoot.prefix(cwd), outcome.baselined(), outcome.moduleCalls());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
                 args.value("color"));
         Timings.mark("write reports");

@@ -39,10 +39,11 @@ public final class Analysis {
 
     /**
      * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
-     * {@code skipped} lists the inputs left out on purpose, for {@code --verbose}.
+     * {@code skipped} lists the inputs left out on purpose, for {@code --verbose}; {@code moduleCalls} says how many
+     * module calls were loaded and how many were not checked.
      */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined, List<Skipped> skipped) {
+                          int baselined, List<Skipped> skipped, ModuleCoverage moduleCalls) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
@@ -50,9 +51,10 @@ public final class Analysis {
             skipped = List.copyOf(skipped);
         }
 
+        /** An outcome with nothing skipped and no module calls. */
         public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
                        int baselined) {
-            this(findings, problems, files, baselined, List.of());
+            this(findings, problems, files, baselined, List.of(), ModuleCoverage.NONE);
         }
     }
 
@@ -102,7 +104,9 @@ public final class Analysis {
         if (baseline != null) {
             reported = baseline.newFindings(reported);
         }
-        return new Outcome(reported, problems, inScope, before - reported.size(), skipped);
+        ModuleCoverage modules = ModuleCalls.count(result.moduleCalls(),
+                file -> selected.inScope(request.baseDir(), file));
+        return new Outcome(reported, problems, inScope, before - reported.size(), skipped, modules);
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */

@@ -5,25 +5,29 @@ import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Skipped;
 import dev.preflight.source.SourceFile;
+import dev.preflight.terraform.ModuleCallStatus;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The outcome of a scan: findings sorted by file, line, column and rule; the inputs that could not be read; the
- * files read (reporters show their lines); the graph, for statistics; and the inputs left out on purpose (tools'
- * folders, YAML and JSON files that are not templates), for {@code --verbose}.
+ * files read (reporters show their lines); the graph, for statistics; the inputs left out on purpose (tools'
+ * folders, YAML and JSON files that are not templates), for {@code --verbose}; and every Terraform module call,
+ * loaded or left unknown.
  */
 public record ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                         ResourceGraph graph, List<Skipped> skipped) {
+                         ResourceGraph graph, List<Skipped> skipped, List<ModuleCallStatus> moduleCalls) {
     public ScanResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
         skipped = List.copyOf(skipped);
+        moduleCalls = List.copyOf(moduleCalls);
     }
 
+    /** A result with nothing skipped and no module calls. */
     public ScanResult(List<Finding> findings, List<Problem> problems, Map<String, SourceFile> files,
                       ResourceGraph graph) {
-        this(findings, problems, files, graph, List.of());
+        this(findings, problems, files, graph, List.of(), List.of());
     }
 }

@@ -14,6 +14,8 @@ import dev.preflight.source.SourceDiscovery;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
 import dev.preflight.source.Span;
+import dev.preflight.terraform.CallSites;
+import dev.preflight.terraform.ModuleCallStatus;
 import dev.preflight.terraform.TerraformLoader;
 import dev.preflight.terraform.plan.PlanLoader;
 import java.io.IOException;
@@ -75,6 +77,8 @@ public final class Scanner {
         Timings.mark("discover");
 
         List<Resource> resources = new ArrayList<>();
+        List<ModuleCallStatus> moduleCalls = new ArrayList<>();
+        CallSites callSites = CallSites.NONE;
         // templates are read and loaded on other threads from here on, while this one reads and loads the rest: on
         // a pre-commit run a template and a Terraform module are the largest pieces of work, independent of each other
         try (TemplateLoads templateLoads = TemplateLoads.start(templateInputs, request)) {
@@ -88,18 +92,20 @@ public final class Scanner {
                     problems.add((Problem) read[i]);
                 }
             }
-            TerraformLoader.Loaded loadedTf = new TerraformLoader().loadAll(request.baseDir(), terraform,
+            TerraformLoader.Result tf = new TerraformLoader().loadAll(request.baseDir(), terraform,
                     request.variables());
-            LoadResult tf = loadedTf.load();
-            resources.addAll(tf.resources());
-            problems.addAll(tf.problems());
+            resources.addAll(tf.load().resources());
+            problems.addAll(tf.load().problems());
             // templates and files the configurations read: findings point into them, reports show their lines
-            loadedTf.filesRead().forEach(f -> files.putIfAbsent(f.displayPath(), f));
+            tf.filesRead().forEach(f -> files.putIfAbsent(f.displayPath(), f));
+            moduleCalls.addAll(tf.moduleCalls());
+            callSites = tf.callSites();
             Timings.mark("load terraform");
             for (SourceFile plan : plans) {
                 PlanLoader.Result loaded = new PlanLoader().load(plan, request.baseDir());
                 resources.addAll(loaded.load().resources());
                 problems.addAll(loaded.load().problems());
+                callSites = callSites.and(loaded.callSites());
                 // the plan's resources point into its .tf files: reports show their lines and read their suppressions
                 loaded.configurationFiles().forEach(c -> files.putIfAbsent(c.displayPath(), c));
             }
@@ -132,8 +138,11 @@ public final class Scanner {
         }
         findings.sort(FINDING_ORDER);
         findings = RepeatedFindings.merged(findings);
+        // after the instances are merged: two resources of one module block stay two findings at the one call site
+        findings = CallSiteFindings.place(findings, callSites);
+        findings.sort(FINDING_ORDER);
         unreadable.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
-        return new ScanResult(findings, unreadable, files, graph, skipped);
+        return new ScanResult(findings, unreadable, files, graph, skipped, moduleCalls);
     }
 
     /**

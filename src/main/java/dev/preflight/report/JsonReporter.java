@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
+import dev.preflight.engine.ModuleCoverage;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.engine.Suppression;
 import dev.preflight.source.Problem;
@@ -15,7 +16,8 @@ import java.io.OutputStream;
 /**
  * The JSON format, a stable contract for scripts: {@code findings} (ruleId, severity, message, file, line, column,
  * endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed, suppression),
- * {@code errors} (file, line, column, message), {@code summary}, and {@code tool} and {@code rules}. Fields may be
+ * {@code errors} (file, line, column, message), {@code summary} (with {@code moduleCalls}: loaded, and not checked by
+ * reason), and {@code tool} and {@code rules}. Fields may be
  * added; none is ever renamed. Suppressed findings stay in {@code findings} with {@code "suppressed": true}.
  */
 public final class JsonReporter implements Reporter {
@@ -90,6 +92,19 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
+    /** {@code "moduleCalls": {"loaded", "notChecked", "notCheckedByReason": {reason id: count}}}. */
+    private static void writeModuleCalls(JsonGenerator g, ModuleCoverage modules) throws IOException {
+        g.writeObjectFieldStart("moduleCalls");
+        g.writeNumberField("loaded", modules.loaded());
+        g.writeNumberField("notChecked", modules.notCheckedTotal());
+        g.writeObjectFieldStart("notCheckedByReason");
+        for (ModuleCoverage.NotChecked c : modules.notChecked()) {
+            g.writeNumberField(c.id(), c.count());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     private static void writeSummary(JsonGenerator g, Report report) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("errors", report.count(Severity.ERROR));
@@ -99,6 +114,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("baselined", report.baselined());
         g.writeNumberField("unreadableInputs", report.problems().size());
         g.writeNumberField("filesScanned", report.files().size());
+        writeModuleCalls(g, report.moduleCalls());
         g.writeEndObject();
     }
 }

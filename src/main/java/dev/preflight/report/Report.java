@@ -2,6 +2,7 @@ package dev.preflight.report;
 
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
+import dev.preflight.engine.ModuleCoverage;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
@@ -14,16 +15,25 @@ import java.util.Optional;
  * read, the metadata of the rules that ran, and the files read (to show lines). Reporters never see the graph.
  * {@code sourceRootPrefix} is what to put before a finding's path to make it relative to the repository root
  * (empty, or ending in a slash), since SARIF consumers resolve paths against the repository, not the current
- * directory. {@code baselined} counts findings left out because the baseline accepts them.
+ * directory. {@code baselined} counts findings left out because the baseline accepts them; {@code moduleCalls}
+ * the module calls loaded and those not checked.
  */
 public record Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
-                     Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+                     Map<String, SourceFile> files, String sourceRootPrefix, int baselined,
+                     ModuleCoverage moduleCalls) {
 
     public Report {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
+        moduleCalls = moduleCalls == null ? ModuleCoverage.NONE : moduleCalls;
+    }
+
+    /** A report without module calls. */
+    public Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
+                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, ModuleCoverage.NONE);
     }
 
     /** The metadata of {@code ruleId}, when that rule is known. */

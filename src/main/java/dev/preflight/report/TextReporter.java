@@ -2,6 +2,7 @@ package dev.preflight.report;
 
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
+import dev.preflight.engine.ModuleCoverage;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
@@ -40,6 +41,10 @@ public final class TextReporter implements Reporter {
             }
         }
         s.append(summary(report)).append('\n');
+        String modules = modulesNotChecked(report.moduleCalls());
+        if (modules != null) {
+            s.append(modules).append('\n');
+        }
         out.write(s.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -95,6 +100,24 @@ public final class TextReporter implements Reporter {
                     .append(" in the baseline)");
         }
         return s.toString();
+    }
+
+    /**
+     * One line when module calls were left unknown: their findings are missing from the report, which must not
+     * pass for a clean bill.
+     */
+    static String modulesNotChecked(ModuleCoverage modules) {
+        int total = modules.notCheckedTotal();
+        if (total == 0) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(plural(total, "module call")).append(" not checked: ");
+        for (int i = 0; i < modules.notChecked().size(); i++) {
+            ModuleCoverage.NotChecked c = modules.notChecked().get(i);
+            s.append(i == 0 ? "" : ", ").append(modules.notChecked().size() == 1 ? "" : c.count() + " ")
+                    .append(c.text());
+        }
+        return s.append("; run `terraform init` or scan a plan").toString();
     }
 
     private static String plural(long n, String word) {

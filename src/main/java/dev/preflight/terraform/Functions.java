@@ -161,7 +161,7 @@ final class Functions {
                 return str(Base64.getEncoder().encodeToString(text(args, 0, span).getBytes(StandardCharsets.UTF_8)),
                         span);
             default:
-                return new Value.Unknown("function " + fn + "() is not evaluated by preflight", span);
+                return ModuleFunctions.call(fn, args, span);
         }
     }
 
@@ -176,7 +176,7 @@ final class Functions {
         return new Value.Str(s, span);
     }
 
-    private static String text(List<Value> args, int i, Span span) {
+    static String text(List<Value> args, int i, Span span) {
         if (i >= args.size()) {
             throw new EvalException(span, "missing argument " + (i + 1));
         }

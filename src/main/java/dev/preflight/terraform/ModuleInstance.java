@@ -19,8 +19,9 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * One instance of a module: the root module, or a local module call (one per count/for_each key). It answers what
- * names mean inside the module ({@link Scope}) and builds the module's resources, then its children's.
+ * One instance of a module: the root module, or a module call (one per count/for_each key) whose code is a local
+ * directory or was installed by {@code terraform init}. It answers what names mean inside the module
+ * ({@link Scope}) and builds the module's resources, then its children's.
  */
 final class ModuleInstance implements Scope {
     private static final Set<String> MODULE_META_ARGUMENTS =
@@ -32,6 +33,10 @@ final class ModuleInstance implements Scope {
     private final String prefix;
     private final Map<String, Supplier<Value>> inputs;
     private final int depth;
+    /** The call's path of names in the root's module manifest: "" for the root, {@code ecs.service}. */
+    private final String key;
+    /** The call in the user's code that leads here, when this instance's code was installed; else null. */
+    private final Span userCall;
     private final Evaluator evaluator;
     private final Map<String, Value> locals = new HashMap<>();
     private final Set<String> localsInProgress = new HashSet<>();
@@ -43,15 +48,24 @@ final class ModuleInstance implements Scope {
     /** Data sources whose attributes preflight computes (policy documents), by address. */
     private final Map<String, Value> computedData = new HashMap<>();
     private final Set<String> computedDataInProgress = new HashSet<>();
+    private final Map<String, ModuleSources.Resolution> sources = new HashMap<>();
 
-    ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
-                   int depth) {
+    /** The root module's instance. */
+    ModuleInstance(ModuleDefinition def, LoadContext ctx, Map<String, Supplier<Value>> inputs) {
+        this(def, ctx, "", inputs, 0, "", null);
+    }
+
+    private ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
+                           int depth, String key, Span userCall) {
         this.def = def;
         this.ctx = ctx;
         this.prefix = prefix;
         this.inputs = inputs;
         this.depth = depth;
+        this.key = key;
+        this.userCall = userCall;
         this.evaluator = new Evaluator(this);
+        ctx.loaded(def);
     }
 
     // ---- building resources -------------------------------------------------------------------------------
@@ -68,10 +82,32 @@ final class ModuleInstance implements Scope {
                     expansion("data." + e.getKey(), e.getValue()), true);
         }
         for (String call : def.moduleCalls.keySet()) {
+            ModuleSources.Resolution where = source(call);
+            ctx.record(new ModuleCallStatus(childKey(call), userCall != null ? userCall
+                    : def.moduleCalls.get(call).span(), where.reason()));
             for (ModuleInstance child : instancesOf(call)) {
                 child.build();
             }
         }
+    }
+
+    private String childKey(String call) {
+        return key.isEmpty() ? call : key + "." + call;
+    }
+
+    /** Where the code of {@code call} is, resolved once for all its instances. */
+    private ModuleSources.Resolution source(String call) {
+        ModuleSources.Resolution r = sources.get(call);
+        if (r == null) {
+            r = depth >= LoadContext.MAX_MODULE_DEPTH
+                    ? ModuleSources.Resolution.unknown(ModuleCallStatus.Reason.TOO_DEEP)
+                    : ctx.sources.resolve(childKey(call), def.moduleCalls.get(call), def.directory);
+            if (r.directory() != null && ctx.reader.module(r.directory()) == null) {
+                r = ModuleSources.Resolution.unknown(ModuleCallStatus.Reason.DIRECTORY_MISSING);
+            }
+            sources.put(call, r);
+        }
+        return r;
     }
 
     private void buildAll(ResourceBuilder builder, Block block, String baseAddress, Expansion expansion,
@@ -245,7 +281,7 @@ final class ModuleInstance implements Scope {
         List<ModuleInstance> instances = instancesOf(call);
         if (instances.isEmpty() && expansion.mode() != Expansion.Mode.COUNT
                 && expansion.mode() != Expansion.Mode.FOR_EACH) {
-            return new Value.Unknown(notLocal(call, block), use);
+            return new Value.Unknown(notLoaded(call), use);
         }
         switch (expansion.mode()) {
             case COUNT: {
@@ -278,7 +314,7 @@ final class ModuleInstance implements Scope {
         Expansion expansion = expansion("module." + call, block);
         List<ModuleInstance> instances = instancesOf(call);
         if (instances.isEmpty()) {
-            return new Value.Unknown(expansion.mode() == Expansion.Mode.SINGLE ? notLocal(call, block)
+            return new Value.Unknown(expansion.mode() == Expansion.Mode.SINGLE ? notLoaded(call)
                     : "module `" + call + "` has no instances", use);
         }
         if (expansion.mode() == Expansion.Mode.UNKNOWN) {
@@ -302,13 +338,13 @@ final class ModuleInstance implements Scope {
         throw new EvalException(use, "module." + call + " has no instance " + key);
     }
 
-    private static String notLocal(String call, Block block) {
-        return "output of module `" + call + "`, whose source "
-                + block.body().attribute("source").map(a -> "is not a local path").orElse("is missing")
-                + ", is not known";
+    private String notLoaded(String call) {
+        ModuleSources.Resolution r = source(call);
+        return "output of module `" + call + "` is not known: "
+                + (r.reason() != null ? r.reason().text() : "its module is not loaded");
     }
 
-    /** The instances of a local module call, created once; empty for remote sources and unknown directories. */
+    /** The instances of a module call, created once; empty when its code is not known. */
     private List<ModuleInstance> instancesOf(String call) {
         Block block = def.moduleCalls.get(call);
         Expansion expansion = expansion("module." + call, block);
@@ -317,7 +353,7 @@ final class ModuleInstance implements Scope {
             String childPrefix = prefix + "module." + call + expansion.suffix(i) + ".";
             ModuleInstance child = children.get(childPrefix);
             if (child == null && !children.containsKey(childPrefix)) {
-                child = instantiate(block, expansion, i, childPrefix);
+                child = instantiate(call, block, expansion, i, childPrefix);
                 children.put(childPrefix, child);
             }
             if (child != null) {
@@ -327,18 +363,12 @@ final class ModuleInstance implements Scope {
         return out;
     }
 
-    private ModuleInstance instantiate(Block block, Expansion expansion, int i, String childPrefix) {
-        if (depth >= LoadContext.MAX_MODULE_DEPTH) {
+    private ModuleInstance instantiate(String call, Block block, Expansion expansion, int i, String childPrefix) {
+        Path dir = source(call).directory();
+        if (dir == null) {
             return null;
         }
-        Optional<Path> dir = localSource(block);
-        if (dir.isEmpty()) {
-            return null;
-        }
-        ModuleDefinition childDef = ctx.reader.module(dir.get());
-        if (childDef == null) {
-            return null;
-        }
+        ModuleDefinition childDef = ctx.reader.module(dir);
         Bindings bindings = expansion.bind(Bindings.EMPTY, i, block.span());
         Map<String, Supplier<Value>> childInputs = new HashMap<>();
         for (Attribute a : block.body().attributes()) {
@@ -346,20 +376,9 @@ final class ModuleInstance implements Scope {
                 childInputs.put(a.name(), memoize(() -> evaluator.evaluate(a.value(), bindings)));
             }
         }
-        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1);
-    }
-
-    /** {@code ./x} and {@code ../x} sources are local; registry, git and URL sources are not read. */
-    private Optional<Path> localSource(Block block) {
-        Optional<Attribute> source = block.body().attribute("source");
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Value v = new Evaluator(NoScope.INSTANCE).evaluate(source.get().value(), Bindings.EMPTY);
-        if (!(v instanceof Value.Str s) || !(s.value().startsWith("./") || s.value().startsWith("../"))) {
-            return Optional.empty();
-        }
-        return Optional.of(def.directory.resolve(s.value()).normalize());
+        // code installed by terraform init is reported at the call in the user's code that leads to it
+        Span childUserCall = userCall != null ? userCall : ctx.sources.isInstalled(dir) ? block.span() : null;
+        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1, childKey(call), childUserCall);
     }
 
     private static Supplier<Value> memoize(Supplier<Value> s) {

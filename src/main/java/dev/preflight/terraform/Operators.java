@@ -70,7 +70,17 @@ final class Operators {
         if (left.isKnown() && right.isKnown()) {
             return Values.sameKnown(left, right);
         }
+        // null-ness is known before the contents: `{ a = aws_x.y.id } != null` and `"${aws_x.y.id}-x" != null` are
+        // true at plan time (a template is never null), as modules' `if v != null` filters rely on
+        if (left instanceof Value.Null && notNull(right) || right instanceof Value.Null && notNull(left)) {
+            return Optional.of(false);
+        }
         return Optional.empty();
+    }
+
+    /** A value whose contents may be unknown but which is known not to be null. */
+    private static boolean notNull(Value v) {
+        return v instanceof Value.ListValue || v instanceof Value.MapValue || v instanceof Value.Template;
     }
 
     private static Value logical(Operator op, Value left, Value right, Span span) {

@@ -98,6 +98,9 @@ final class ResourceBuilder {
         for (Map.Entry<String, List<Value>> e : blocks.entrySet()) {
             String key = top ? info.canonicalName(e.getKey()) : e.getKey();
             Value existing = entries.get(key);
+            if (e.getValue().isEmpty() && existing == null) {
+                continue; // dynamic blocks over an empty collection: no block at all, so the provider's default
+            }
             List<Value> items = new ArrayList<>();
             if (existing instanceof Value.ListValue l) {
                 // the attribute-as-block syntax may mix `route = [...]` with `route {}` blocks

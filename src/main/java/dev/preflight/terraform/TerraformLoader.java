@@ -33,6 +33,27 @@ import java.util.function.Supplier;
 public final class TerraformLoader {
 
     /**
+     * What a load produced: the graph's resources and the problems met; every module call with whether its module
+     * was loaded (a call of a module that {@code terraform init} has not installed stays unknown); and where findings
+     * in installed module code are to be reported; and the files the configurations read besides their own
+     * ({@code file()}, {@code templatefile()}): findings can point into them, so reports show and read them like
+     * inputs.
+     */
+    public record Result(LoadResult load, List<ModuleCallStatus> moduleCalls, CallSites callSites,
+                         List<SourceFile> filesRead) {
+        public Result {
+            moduleCalls = List.copyOf(moduleCalls);
+            filesRead = List.copyOf(filesRead);
+        }
+
+        Result(LoadResult load, List<ModuleCallStatus> moduleCalls, CallSites callSites) {
+            this(load, moduleCalls, callSites, List.of());
+        }
+    }
+
+    /**
+     * The resources of the scan's Terraform files.
+     *
      * @param baseDir    what displayed paths are relative to
      * @param files      the scan's {@code .tf}, {@code terraform.tfvars} and {@code *.auto.tfvars} files
      * @param variables  variable values given by the user (config file, command line), as HCL expressions' text
@@ -41,18 +62,8 @@ public final class TerraformLoader {
         return loadAll(baseDir, files, variables).load();
     }
 
-    /**
-     * What {@link #load} gives, and the files the configurations read besides their own ({@code file()},
-     * {@code templatefile()}): findings can point into them, so reports show and read them like inputs.
-     */
-    public record Loaded(LoadResult load, List<SourceFile> filesRead) {
-        public Loaded {
-            filesRead = List.copyOf(filesRead);
-        }
-    }
-
-    /** Loads like {@link #load}, and also says which other files the configurations read. */
-    public Loaded loadAll(Path baseDir, List<SourceFile> files, Map<String, String> variables) {
+    /** As {@link #load}, with the module calls' status and call sites, and the other files the configurations read. */
+    public Result loadAll(Path baseDir, List<SourceFile> files, Map<String, String> variables) {
         Map<Path, List<SourceFile>> byDir = new TreeMap<>();
         Map<Path, List<SourceFile>> varFiles = new TreeMap<>();
         for (SourceFile f : files) {
@@ -72,24 +83,30 @@ public final class TerraformLoader {
         TreeCache kept = new TreeCache(KEPT_TREES_CHARS);
         Map<Path, List<Path>> calls = localCalls(byDir, display, kept, parallel);
         List<List<Path>> components = components(roots(byDir.keySet(), calls), calls);
-        List<Loaded> loaded = (parallel ? components.parallelStream() : components.stream())
-                .map(component -> {
-                    ModuleReader reader = new ModuleReader(byDir, display, kept);
-                    LoadResult r = loadComponent(component, calls, byDir, base, varFiles, variables, reader,
-                            parallel);
-                    return new Loaded(r, reader.files.files());
-                })
+        List<Result> loaded = (parallel ? components.parallelStream() : components.stream())
+                .map(component -> loadComponent(component, calls, byDir, base, varFiles, variables,
+                        new ModuleReader(byDir, display, kept), parallel))
                 .toList();
+        return merge(loaded, true);
+    }
+
+    /** The results of several roots or components as one; {@code distinctProblems} when they may share modules. */
+    private static Result merge(List<Result> results, boolean distinctProblems) {
         List<Resource> resources = new ArrayList<>();
-        Set<Problem> problems = new LinkedHashSet<>();
+        java.util.Collection<Problem> problems = distinctProblems ? new LinkedHashSet<>() : new ArrayList<>();
+        List<ModuleCallStatus> moduleCalls = new ArrayList<>();
+        CallSites callSites = CallSites.NONE;
         Map<String, SourceFile> read = new TreeMap<>();
-        for (Loaded r : loaded) {
+        for (Result r : results) {
             resources.addAll(r.load().resources());
             // a module outside the scan, called from two components, is read by both
             problems.addAll(r.load().problems());
+            moduleCalls.addAll(r.moduleCalls());
+            callSites = callSites.and(r.callSites());
             r.filesRead().forEach(f -> read.putIfAbsent(f.displayPath(), f));
         }
-        return new Loaded(new LoadResult(resources, new ArrayList<>(problems)), new ArrayList<>(read.values()));
+        return new Result(new LoadResult(resources, new ArrayList<>(problems)), moduleCalls, callSites,
+                new ArrayList<>(read.values()));
     }
 
     /**
@@ -180,7 +197,7 @@ public final class TerraformLoader {
         return out;
     }
 
-    private static LoadResult loadComponent(List<Path> roots, Map<Path, List<Path>> calls,
+    private static Result loadComponent(List<Path> roots, Map<Path, List<Path>> calls,
                                             Map<Path, List<SourceFile>> byDir, Path base,
                                             Map<Path, List<SourceFile>> varFiles, Map<String, String> variables,
                                             ModuleReader reader, boolean parallel) {
@@ -191,35 +208,35 @@ public final class TerraformLoader {
         // parsing is most of the work and files are independent (trees kept from finding the calls are reused)
         (parallel ? dirs.parallelStream() : dirs.stream()).flatMap(d -> byDir.getOrDefault(d, List.of()).stream())
                 .forEach(reader::parse);
-        List<LoadResult> loaded = (parallel && roots.size() > 1 ? roots.parallelStream() : roots.stream())
+        List<Result> loaded = (parallel && roots.size() > 1 ? roots.parallelStream() : roots.stream())
                 .map(root -> loadRoot(root, base, varFiles, variables, reader)).toList();
-        List<Resource> resources = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (LoadResult r : loaded) {
-            resources.addAll(r.resources());
-            problems.addAll(r.problems());
-        }
+        Result all = merge(loaded, false);
+        List<Problem> problems = new ArrayList<>(all.load().problems());
         problems.addAll(reader.problems());
-        return new LoadResult(resources, problems);
+        return new Result(new LoadResult(all.load().resources(), problems), all.moduleCalls(), all.callSites(),
+                reader.files.files());
     }
 
-    private static LoadResult loadRoot(Path root, Path base, Map<Path, List<SourceFile>> varFiles,
-                                       Map<String, String> variables, ModuleReader reader) {
+    private static Result loadRoot(Path root, Path base, Map<Path, List<SourceFile>> varFiles,
+                                   Map<String, String> variables, ModuleReader reader) {
         ModuleDefinition def = reader.module(root);
         if (def == null) {
-            return new LoadResult(List.of(), List.of());
+            return new Result(new LoadResult(List.of(), List.of()), List.of(), CallSites.NONE);
         }
         LoadContext ctx = new LoadContext(reader, root, display(base, root));
         try {
             Map<String, Supplier<Value>> inputs = rootInputs(varFiles.getOrDefault(root, List.of()), variables,
                     reader);
-            new ModuleInstance(def, ctx, "", inputs, 0).build();
-            return new LoadResult(ctx.resources, List.of());
+            new ModuleInstance(def, ctx, inputs).build();
+            // only a root with installed code keeps its module definitions, to place the findings made in it
+            CallSites sites = ctx.sources.initialised()
+                    ? CallSites.of(base, root, ctx.sources, ctx.definitions()::get) : CallSites.NONE;
+            return new Result(new LoadResult(ctx.resources, List.of()), ctx.calls(), sites);
         } catch (RuntimeException | StackOverflowError e) {
             // one module that preflight cannot evaluate must not hide the findings of the others
-            return new LoadResult(List.of(), List.of(new Problem(new Span(display(base, root), 1, 1, 1, 1),
+            return new Result(new LoadResult(List.of(), List.of(new Problem(new Span(display(base, root), 1, 1, 1, 1),
                     "internal error while evaluating this module (" + e.getClass().getSimpleName()
-                            + "); its resources are not checked")));
+                            + "); its resources are not checked"))), ctx.calls(), CallSites.NONE);
         }
     }
 

@@ -118,7 +118,7 @@ class TemplateFileTest {
 
     @Test
     void filesReadAreReportedAsInputsAndFileKeepsItsPositions() {
-        TerraformLoader.Loaded loaded = new TerraformFixture(dir)
+        TerraformLoader.Result loaded = new TerraformFixture(dir)
                 .file("policy.json", """
                         {
                           "Version": "2012-10-17",

@@ -41,12 +41,14 @@ final class TerraformFixture {
         return loadAll(variables).load();
     }
 
-    TerraformLoader.Loaded loadAll(Map<String, String> variables) {
+    /** Loads as a scan would: {@code .terraform} is not scanned (its modules load through their calls). */
+    TerraformLoader.Result loadAll(Map<String, String> variables) {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && (name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars"))) {
+                if (Files.isRegularFile(p) && !root.relativize(p).startsWith(".terraform")
+                        && (name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars"))) {
                     files.add(SourceReader.read(p, root.relativize(p).toString()));
                 }
             }

@@ -40,10 +40,10 @@ final class EvaluatedSource {
         this.variables = variables;
     }
 
-    /** The source-evaluated property {@code name} of the resource at {@code address}, references in the plan's scope. */
-    Optional<Value> value(String address, String name) {
+    /** The source-evaluated properties of the resource at {@code address}, references in the plan's scope. */
+    Optional<Value.MapValue> properties(String address) {
         Resource r = resources().get(address);
-        return r == null ? Optional.empty() : r.properties().get(name).map(this::rescoped);
+        return r == null ? Optional.empty() : Optional.of((Value.MapValue) rescoped(r.properties()));
     }
 
     private Map<String, Resource> resources() {

@@ -48,7 +48,7 @@ final class PlanDocument {
         for (JsonNode child : module.path("child_modules")) {
             String childAddress = child.path("address").asText();
             List<String> childCalls = new ArrayList<>(calls);
-            childCalls.add(ModuleAddress.lastCallName(childAddress));
+            childCalls.add(dev.preflight.terraform.ResourceAddress.lastCallName(childAddress));
             collect(child, childAddress + ".", List.copyOf(childCalls), out);
         }
     }

@@ -12,6 +12,7 @@ import dev.preflight.graph.Value;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
+import dev.preflight.terraform.CallSites;
 import dev.preflight.terraform.syntax.Block;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,14 @@ import java.util.Map;
 public final class PlanLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The resources and problems, and the configuration files read for positions (reports show their lines). */
-    public record Result(LoadResult load, List<SourceFile> configurationFiles) {
+    /**
+     * The resources and problems, the configuration files read for positions (reports show their lines), and where
+     * findings in module code that {@code terraform init} installed are reported.
+     */
+    public record Result(LoadResult load, List<SourceFile> configurationFiles, CallSites callSites) {
+        public Result(LoadResult load, List<SourceFile> configurationFiles) {
+            this(load, configurationFiles, CallSites.NONE);
+        }
     }
 
     /** Loads {@code plan}; paths are shown relative to {@code baseDir}. */
@@ -58,14 +65,15 @@ public final class PlanLoader {
             Block block = sources.module(p.moduleCalls()).resources.get(p.configAddress());
             Span span = block != null ? block.span() : planStart;
             Value.MapValue properties = new PlanValues(references, p, span,
-                    name -> block == null ? java.util.Optional.empty() : evaluated.value(p.address(), name))
+                    () -> block == null ? java.util.Optional.empty() : evaluated.properties(p.address()))
                     .properties(block != null ? block.body() : null);
             Resource r = new Resource(new ResourceId(scope, p.address()), p.type(), ResourceTypes.kindOf(p.type()),
                     Format.TERRAFORM, p.data(), properties, span, null);
             resources.add(r);
             resources.addAll(InlineRoutes.of(r));
         }
-        return new Result(new LoadResult(resources, List.of()), sources.filesRead());
+        return new Result(new LoadResult(resources, List.of()), sources.filesRead(),
+                CallSites.ofConfiguration(base, dir, p -> display(base, p)));
     }
 
     private static Result failed(Span where, String message) {

@@ -30,11 +30,11 @@ final class PlanValues {
     private final PlannedResource resource;
     private final Span fallback;
 
-    /** The source-evaluated value of a top-level attribute (canonical name) of this resource, when loaded. */
-    private final java.util.function.Function<String, Optional<Value>> evaluated;
+    /** The properties preflight's evaluation of the source gives this instance, when it has it. */
+    private final java.util.function.Supplier<Optional<Value.MapValue>> evaluated;
 
     PlanValues(SourceReferences references, PlannedResource resource, Span fallback,
-               java.util.function.Function<String, Optional<Value>> evaluated) {
+               java.util.function.Supplier<Optional<Value.MapValue>> evaluated) {
         this.evaluated = evaluated;
         this.references = references;
         this.resource = resource;
@@ -45,30 +45,37 @@ final class PlanValues {
     Value.MapValue properties(Body body) {
         ResourceTypes.TypeInfo info = ResourceTypes.of(resource.type());
         Map<String, Value> entries = new LinkedHashMap<>();
+        // preflight's evaluation of the same instance's source, when the configuration is at hand
+        Optional<Value.MapValue> fromSource = body == null ? Optional.empty() : evaluated.get();
         for (String name : names(resource.after(), resource.afterUnknown())) {
             SourceHint hint = body == null ? SourceHint.NONE : SourceHint.of(body, name);
             Value v = convert(resource.after().get(name), resource.afterUnknown().get(name), hint, spanOf(hint));
             if (v instanceof Value.Null) {
                 continue;
             }
-            if ((v instanceof Value.Unknown || v instanceof Value.ListValue l && l.items().isEmpty())
-                    && body != null && !SourceHint.isWritten(body, name)) {
+            boolean unset = v instanceof Value.Unknown || v instanceof Value.ListValue l && l.items().isEmpty();
+            if (unset && body != null && !SourceHint.isWritten(body, name)) {
                 // computed by the provider, or blocks not written (an empty list): absent, as when loading the
                 // source, not "unknown" nor an empty value
                 continue;
             }
-            if (v instanceof Value.Unknown) {
-                // Terraform knows it only after apply, but preflight may know its shape: a template around a
-                // reference, a document with some unknown parts. Only a value that is itself not fully known
-                // replaces it, never a known one Terraform disagrees with.
-                Optional<Value> source = evaluated.apply(info.canonicalName(name));
-                if (source.isPresent() && !(source.get() instanceof Value.Unknown) && !fullyKnown(source.get())) {
-                    entries.put(info.canonicalName(name), source.get());
-                    continue;
-                }
+            Optional<Value> source = fromSource.flatMap(m -> m.get(info.canonicalName(name)));
+            if (unset && source.isEmpty() && fromSource.isPresent()) {
+                // the evaluation sets nothing (a dynamic block over an empty collection): nothing is configured,
+                // the provider computes the value: absent, as from source
+                continue;
+            }
+            if (source.isPresent() && !fullyKnown(v)) {
+                // Terraform knows it (or part of it) only after apply, but the evaluation may know its shape: a
+                // reference with its count.index, a template around a reference, a document with unknown parts
+                v = SourceFill.fill(v, source.get());
             }
             if (JSON_ATTRIBUTES.contains(name) && v instanceof Value.Str s) {
                 v = decodeJson(s);
+            }
+            if (source.isPresent() && !(v instanceof Value.Unknown)) {
+                // inside a document or a set of blocks the plan has only the attribute's position
+                v = SourceFill.positions(v, source.get());
             }
             entries.put(info.canonicalName(name), v);
         }
@@ -121,6 +128,10 @@ final class PlanValues {
         for (String name : names(value, unknown)) {
             SourceHint h = hint.member(name);
             Value v = convert(value.get(name), unknown == null ? null : unknown.get(name), h, spanOr(h, span));
+            if (JSON_ATTRIBUTES.contains(name) && v instanceof Value.Str s) {
+                // a document in a nested block (an inline policy) is decoded as at the top, as from source
+                v = decodeJson(s);
+            }
             if (!(v instanceof Value.Null)) {
                 entries.put(name, v);
             }

@@ -2,9 +2,9 @@ package dev.preflight.terraform.plan;
 
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.SourceReader;
+import dev.preflight.terraform.ModuleSources;
 import dev.preflight.terraform.syntax.Block;
 import dev.preflight.terraform.syntax.ConfigFile;
-import dev.preflight.terraform.syntax.Expression;
 import dev.preflight.terraform.syntax.HclParser;
 import dev.preflight.terraform.syntax.HclSyntaxException;
 import java.io.IOException;
@@ -16,22 +16,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The {@code .tf} files of the configuration a plan was made from, found beside the plan and through local module
- * sources, parsed with preflight's own HCL parser. Whatever cannot be found or parsed simply has no positions.
+ * The {@code .tf} files of the configuration a plan was made from, found beside the plan, through local module
+ * sources and through the modules {@code terraform init} installed, parsed with preflight's own HCL parser. Whatever
+ * cannot be found or parsed simply has no positions.
  */
 final class SourceTree {
     private final Path rootDirectory;
     private final Function<Path, String> display;
     private final Map<List<String>, ModuleSource> modules = new HashMap<>();
     private final Map<Path, SourceFile> filesRead = new LinkedHashMap<>();
+    private final ModuleSources installed;
 
     SourceTree(Path rootDirectory, Function<Path, String> display) {
         this.rootDirectory = rootDirectory;
         this.display = display;
+        this.installed = new ModuleSources(rootDirectory);
     }
 
     /** The module reached through the calls {@code calls} (empty: the root), or {@link ModuleSource#NONE}. */
@@ -46,25 +48,26 @@ final class SourceTree {
         } else {
             ModuleSource parent = module(calls.subList(0, calls.size() - 1));
             Block call = parent.moduleCalls.get(calls.get(calls.size() - 1));
-            result = localDirectory(parent, call).map(this::read).orElse(ModuleSource.NONE);
+            result = call == null || parent.directory == null ? ModuleSource.NONE
+                    : installed.directory(String.join(".", calls), call, parent.directory).map(this::read)
+                    .orElse(ModuleSource.NONE);
         }
         modules.put(List.copyOf(calls), result);
         return result;
     }
 
-    /** Every configuration file read so far, so that reports can show their lines. */
+    /**
+     * Every configuration file of the user's read so far, so that reports can show their lines; not installed
+     * modules' files, which are not scanned from source either (their findings are reported at the user's calls).
+     */
     List<SourceFile> filesRead() {
-        return new ArrayList<>(filesRead.values());
-    }
-
-    private static Optional<Path> localDirectory(ModuleSource parent, Block call) {
-        if (call == null || parent.directory == null) {
-            return Optional.empty();
-        }
-        return call.body().attribute("source")
-                .map(a -> a.value() instanceof Expression.Template t ? t.literalText() : null)
-                .filter(s -> s != null && (s.startsWith("./") || s.startsWith("../")))
-                .map(s -> parent.directory.resolve(s).normalize());
+        List<SourceFile> out = new ArrayList<>();
+        filesRead.forEach((path, file) -> {
+            if (file != null && !installed.isInstalled(path)) {
+                out.add(file);
+            }
+        });
+        return out;
     }
 
     private ModuleSource read(Path dir) {

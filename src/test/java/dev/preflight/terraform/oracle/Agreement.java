@@ -11,6 +11,9 @@ final class Agreement {
     int addressesMatched;
     /** Terraform instances preflight did not expand (its count/for_each was unknown to preflight). */
     int addressesLeftUnexpanded;
+    /** Of the matched addresses, those inside a module (local or installed), and the scalars compared on them. */
+    int moduleAddressesMatched;
+    int moduleValuesCompared;
     /** Scalars both sides know. */
     int valuesCompared;
     int valuesEqual;
@@ -31,6 +34,8 @@ final class Agreement {
         sb.append(String.format("addresses (Terraform):       %d, matched %d, left unexpanded by preflight %d%n",
                 terraformAddresses, addressesMatched, addressesLeftUnexpanded));
         sb.append(String.format("known values compared:       %d, equal %d%n", valuesCompared, valuesEqual));
+        sb.append(String.format("  of which in modules:       %d addresses matched, %d values compared%n",
+                moduleAddressesMatched, moduleValuesCompared));
         sb.append(String.format("values preflight left unknown: %d%n", valuesLeftUnknown));
         sb.append(String.format("contradictions:              %d%n", contradictions.size()));
         fixturesNotPlanned.forEach(f -> sb.append("  not planned: ").append(f).append('\n'));

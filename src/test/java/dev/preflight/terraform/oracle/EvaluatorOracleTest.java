@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceTypes;
 import dev.preflight.graph.Value;
+import dev.preflight.testing.ModuleInstallation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ class EvaluatorOracleTest {
                 schema = ProviderSchema.load(cli, run.work);
             }
             agreement.fixturesPlanned++;
-            Map<String, Resource> preflight = PreflightSide.load(run.fixture);
+            // a fixture calling registry modules is loaded from its work copy, where they are installed
+            Map<String, Resource> preflight = PreflightSide.load(
+                    ModuleInstallation.callsRegistryModules(run.fixture) ? run.work : run.fixture);
             compareFixture(run, schema, agreement, managed(preflight));
             comparePolicyDocuments(run, preflight, policyDocuments);
         }
@@ -109,6 +112,7 @@ class EvaluatorOracleTest {
                 continue;
             }
             agreement.addressesMatched++;
+            int comparedBefore = agreement.valuesCompared;
             PlannedInstances.Instance tf = e.getValue();
             for (Map.Entry<String, Value> p : r.properties().entries().entrySet()) {
                 String written = writtenName(schema, tf.type(), p.getKey());
@@ -119,6 +123,10 @@ class EvaluatorOracleTest {
                 comparator.compare(p.getValue(), tf.after().get(written),
                         tf.afterUnknown() == null ? null : tf.afterUnknown().get(written), type,
                         run.fixture + " " + address + "." + written);
+            }
+            if (address.startsWith("module.")) {
+                agreement.moduleAddressesMatched++;
+                agreement.moduleValuesCompared += agreement.valuesCompared - comparedBefore;
             }
         }
         for (String address : preflight.keySet()) {

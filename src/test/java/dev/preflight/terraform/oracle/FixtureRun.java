@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import dev.preflight.testing.ModuleInstallation;
 
 /**
  * One fixture put through Terraform in a copy of its directory (with the offline provider block added): the
@@ -93,6 +94,13 @@ final class FixtureRun {
                 }
             }
             Files.createDirectories(to);
+            if (ModuleInstallation.callsRegistryModules(from)) {
+                // registry modules are laid out as terraform init installs them; two of them read the caller's
+                // identity while planning, which a stand-in for STS answers
+                ModuleInstallation.install(from, to);
+                Files.writeString(to.resolve(PROVIDER_FILE), TerraformCli.providerOverride(StsStandIn.endpoint()));
+                return;
+            }
             try (Stream<Path> walk = Files.walk(from)) {
                 for (Path p : walk.toList()) {
                     Path rel = from.relativize(p);

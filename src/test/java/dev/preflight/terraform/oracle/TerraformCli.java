@@ -92,6 +92,13 @@ final class TerraformCli {
         return Path.of(System.getenv().getOrDefault("PREFLIGHT_TF_MIRROR", "/opt/tf-plugins"));
     }
 
+    /** The provider block, with the STS endpoint at {@code sts} (a local stand-in). */
+    static String providerOverride(String sts) {
+        String block = providerOverride();
+        int end = block.lastIndexOf('}');
+        return block.substring(0, end) + "  endpoints {\n    sts = \"" + sts + "\"\n  }\n" + block.substring(end);
+    }
+
     /** The provider block that lets a copy of a fixture plan offline. */
     static String providerOverride() {
         try {
@@ -104,7 +111,8 @@ final class TerraformCli {
     /**
      * Makes {@code dir} ready to plan without a full {@code terraform init} per fixture: the provider is linked
      * from one initialization shared by all, with its lock file; local modules are installed by
-     * {@code terraform get}, which needs no provider.
+     * {@code terraform get}, which needs no provider, unless the modules were laid out already (a fixture calling
+     * registry modules, whose manifest {@code terraform get} would otherwise try to refresh from the registry).
      */
     Outcome prepare(Path dir) {
         try {
@@ -117,7 +125,8 @@ final class TerraformCli {
                 callsModules = files.filter(p -> p.toString().endsWith(".tf"))
                         .anyMatch(p -> read(p).contains("module \""));
             }
-            return callsModules ? run(dir, "get", "-no-color") : new Outcome(0, "", "");
+            boolean installed = Files.exists(dir.resolve(".terraform/modules/modules.json"));
+            return callsModules && !installed ? run(dir, "get", "-no-color") : new Outcome(0, "", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,9 @@ final class ValueComparator {
     /** Compares {@code pf} with Terraform's {@code tf} (its unknown mask {@code unknown}) at {@code where}. */
     void compare(Value pf, JsonNode tf, JsonNode unknown, SchemaType type, String where) {
         if (isTrue(unknown)) {
-            if (pf.isKnown()) {
+            // the SDK does not tell an empty collection from an unset one, and an unset Optional+Computed
+            // attribute is computed by the provider (an ecs service's `triggers = {}`)
+            if (pf.isKnown() && !isEmptyCollection(pf)) {
                 tally.contradiction(where, "preflight knows " + Values.describe(pf)
                         + " but Terraform knows it only after apply");
             }
@@ -45,7 +47,7 @@ final class ValueComparator {
             return;
         }
         if (tf == null || tf.isNull() || tf.isMissingNode()) {
-            if (!(pf instanceof Value.Null) && !isEmptyCollection(pf)) {
+            if (!(pf instanceof Value.Null) && !isEmptyCollection(pf) && !ProviderSuppressions.ignores(where)) {
                 tally.contradiction(where, "preflight holds " + Values.describe(pf) + ", Terraform null");
             }
             return;
@@ -216,7 +218,7 @@ final class ValueComparator {
             }
             Set<String> pfKeys = new HashSet<>();
             pf.entries().forEach((k, v) -> {
-                if (!(v instanceof Value.Null)) {
+                if (!(v instanceof Value.Null) && !droppedByTheProvider(where, k, v)) {
                     pfKeys.add(k);
                 }
             });
@@ -227,10 +229,23 @@ final class ValueComparator {
             }
         }
         for (Map.Entry<String, Value> e : pf.entries().entrySet()) {
+            if (droppedByTheProvider(where, e.getKey(), e.getValue())) {
+                continue;
+            }
             SchemaType member = type.shape() == SchemaType.Shape.MAP ? type.elementType() : type.member(e.getKey());
             compare(e.getValue(), tf.get(e.getKey()), unknown == null ? null : unknown.get(e.getKey()), member,
                     where + "." + e.getKey());
         }
+    }
+
+    /**
+     * A container definition's {@code cpu = 0}: the provider normalises container definitions through the AWS SDK's
+     * type, whose {@code Cpu} is a plain integer written only when it is not zero, so the planned JSON has no
+     * {@code cpu}; zero container cpu and none are the same to ECS.
+     */
+    private static boolean droppedByTheProvider(String where, String key, Value v) {
+        return where.contains("container_definitions[") && key.equals("cpu")
+                && Values.number(v).map(n -> n.signum() == 0).orElse(false);
     }
 
     private static JsonNode element(JsonNode unknown, int i) {

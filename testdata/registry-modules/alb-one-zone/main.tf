@@ -1,0 +1,40 @@
+# Public subnets from the vpc module, all in one availability zone (the module spreads subnets over `azs`, and
+# there is one), feeding two application load balancers: the alb module's, reported at its `subnets` argument,
+# and one written here, reported at its own `subnets` line. AWS refuses both.
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "~> 5.0"
+
+  name = "web"
+  cidr = "10.1.0.0/16"
+  azs  = ["eu-west-1a"]
+
+  public_subnets = ["10.1.101.0/24", "10.1.102.0/24"]
+}
+
+module "alb" {
+  source  = "terraform-aws-modules/alb/aws"
+  version = "~> 9.0"
+
+  name    = "web"
+  vpc_id  = module.vpc.vpc_id
+  subnets = module.vpc.public_subnets # expect: alb-subnets-single-az
+
+  enable_deletion_protection = false
+
+  security_group_ingress_rules = {
+    https = {
+      from_port   = 443
+      to_port     = 443
+      ip_protocol = "tcp"
+      cidr_ipv4   = "0.0.0.0/0"
+    }
+  }
+}
+
+resource "aws_lb" "internal" {
+  name               = "internal"
+  load_balancer_type = "application"
+  internal           = true
+  subnets            = module.vpc.public_subnets # expect: alb-subnets-single-az
+}
