@@ -1,0 +1,64 @@
+package dev.preflight.graph;
+
+import dev.preflight.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One step back on the way a value came to its place: {@code previous} is the value as it was at its earlier place
+ * ({@code previous.span()}), {@code note} names that place as a user would ({@code var.azs}, {@code local.zones},
+ * {@code argument azs of module.network}, {@code parameter Subnets}, {@code mapping RegionMap.eu-west-1.Zone}); null
+ * when the loader had no name for it. The chain is persistent, shared by every value that flows on, so recording a
+ * hop costs one small object, and only when a value really moves (see {@link Value#at}).
+ */
+public record Provenance(Value previous, String note) {
+
+    /** A place a value passed through, as a rule reads it: the value there (its span is the place) and its name. */
+    public record Step(Value value, String note) {
+        /** Where the value was. */
+        public Span span() {
+            return value.span();
+        }
+    }
+
+    /**
+     * The places {@code value} passed through before its own span, from where it was first written to the last hop;
+     * empty when it is written where it is. A step nested in the step before it (an element of a list that came
+     * from a tfvars file) is the same place and is left out, so each place appears once, under the name it had first.
+     */
+    public static List<Step> steps(Value value) {
+        List<Step> newestFirst = new ArrayList<>();
+        for (Provenance p = value.provenance(); p != null; p = p.previous().provenance()) {
+            newestFirst.add(new Step(p.previous(), p.note()));
+        }
+        Collections.reverse(newestFirst);
+        List<Step> out = new ArrayList<>();
+        for (Step s : newestFirst) {
+            Step last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.span() != null && last.span() != null && nested(s.span(), last.span())) {
+                if (last.note() == null && s.note() != null) {
+                    out.set(out.size() - 1, new Step(last.value(), s.note()));
+                }
+                continue;
+            }
+            if (s.span() != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of the two spans lies within the other (same file): two views of one place. */
+    static boolean nested(Span a, Span b) {
+        return a.file().equals(b.file()) && (contains(a, b) || contains(b, a));
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        boolean startsAfter = inner.line() > outer.line()
+                || (inner.line() == outer.line() && inner.column() >= outer.column());
+        boolean endsBefore = inner.endLine() < outer.endLine()
+                || (inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn());
+        return startsAfter && endsBefore;
+    }
+}
