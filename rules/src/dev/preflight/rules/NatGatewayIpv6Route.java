@@ -5,6 +5,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.List;
+import dev.preflight.dsl.aws.NetworkEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.ResourcePredicate;
 import dev.preflight.dsl.Rule;
@@ -67,9 +70,11 @@ public final class NatGatewayIpv6Route extends DslRule {
                 events.satisfied(route, route.address() + " sends only NAT64 traffic (" + shown + ") to " + nat,
                         destination.get().span(), DESTINATION, shown);
             } else {
+                List<Evidence> evidence = route.property("nat_gateway_id").flatMap(graph::target)
+                        .map(g -> List.of(NetworkEvidence.gateway(g))).orElse(List.of());
                 events.violated(route, route.address() + " sends IPv6 destination " + shown + " to NAT gateway "
                         + nat + "; a NAT gateway only takes 64:ff9b::/96", destination.get().span(), DESTINATION,
-                        shown);
+                        shown, evidence);
             }
         });
     }

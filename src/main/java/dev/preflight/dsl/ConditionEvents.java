@@ -36,6 +36,25 @@ public final class ConditionEvents {
         add(new ConditionEvent(Outcome.UNKNOWN, resource, message, null, null, null));
     }
 
+    /** How many events have been reported so far. */
+    int size() {
+        return events.size();
+    }
+
+    /** Gives {@code evidence} to the violations reported since {@code from} that came without evidence of their own. */
+    void explainSince(int from, List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        for (int i = from; i < events.size(); i++) {
+            ConditionEvent e = events.get(i);
+            if (e.outcome() == Outcome.VIOLATED && e.evidence().isEmpty()) {
+                events.set(i, new ConditionEvent(e.outcome(), e.resource(), e.message(), e.span(), e.propertyPath(),
+                        e.value(), evidence));
+            }
+        }
+    }
+
     /** Every event, in the order reported. */
     public List<ConditionEvent> all() {
         return List.copyOf(events);

@@ -3,6 +3,7 @@ package dev.preflight.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The JSON format, a stable contract for scripts: {@code findings} (ruleId, severity, message, file, line, column,
- * endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed, suppression),
+ * The JSON format, a stable contract for scripts (docs/json-format.md): {@code findings} (ruleId, severity, message,
+ * file, line, column, endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed,
+ * suppression, and {@code related}: the finding's evidence, each with file, line, column, endLine, endColumn,
+ * message and role),
  * {@code errors} (file, line, column, message), {@code summary}, and {@code tool} and {@code rules}. Fields may be
  * added; none is ever renamed. Suppressed findings stay in {@code findings} with {@code "suppressed": true}.
  */
@@ -79,6 +82,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("fixHint", f.fixHint());
         g.writeStringField("fingerprint", r.fingerprint());
         g.writeBooleanField("suppressed", r.suppressed());
+        writeRelated(g, f);
         if (r.suppressed()) {
             Suppression s = r.suppression();
             g.writeObjectFieldStart("suppression");
@@ -88,6 +92,23 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** The finding's evidence, in the rule's order; an empty array when it has none, so scripts need no check. */
+    private static void writeRelated(JsonGenerator g, Finding f) throws IOException {
+        g.writeArrayFieldStart("related");
+        for (Evidence e : f.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("file", e.span().file());
+            g.writeNumberField("line", e.span().line());
+            g.writeNumberField("column", e.span().column());
+            g.writeNumberField("endLine", e.span().endLine());
+            g.writeNumberField("endColumn", e.span().endColumn());
+            g.writeStringField("message", e.message());
+            g.writeStringField("role", EvidenceNotes.role(e.role()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeSummary(JsonGenerator g, Report report) throws IOException {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * findings are end-of-line comments {@code # expect: rule-id[, rule-id]} on the line the finding must point at
  * (HCL and YAML), or for JSON templates a sidecar {@code NAME.json.expect} with lines {@code LINE rule-id}.
  */
-record Fixture(Path path, boolean terraform, Set<Expected> expected) {
+record Fixture(Path path, boolean terraform, Set<Expected> expected, Set<ExpectedEvidence> evidence) {
     /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
     record Expected(String file, int line, String ruleId) implements Comparable<Expected> {
         @Override
@@ -37,6 +37,25 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
         }
     }
 
+    /**
+     * Evidence a finding of {@code ruleId} must carry: a related location of {@code role} ({@code resource},
+     * {@code value} or {@code definition}) on this line. Marked {@code # evidence: rule-id role} at the end of the
+     * line; one direction only, so a finding may carry more evidence than its fixtures pin down.
+     */
+    record ExpectedEvidence(String file, int line, String ruleId, String role) implements Comparable<ExpectedEvidence> {
+        @Override
+        public int compareTo(ExpectedEvidence o) {
+            return toString().compareTo(o.toString());
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + " " + ruleId + " " + role;
+        }
+    }
+
+    private static final Pattern EVIDENCE_MARKER = Pattern.compile(
+            "#\\s*evidence:\\s*([a-z0-9-]+\\s+[a-z]+(?:\\s*,\\s*[a-z0-9-]+\\s+[a-z]+)*)\\s*$");
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
     static final Path REPO = Path.of("").toAbsolutePath();
 
@@ -76,6 +95,7 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
 
     private static Fixture load(Path path, boolean terraform) {
         Set<Expected> expected = new TreeSet<>();
+        Set<ExpectedEvidence> evidence = new TreeSet<>();
         try {
             if (terraform) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -83,6 +103,7 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
                         String name = f.getFileName().toString();
                         if (Files.isRegularFile(f) && (name.endsWith(".tf") || name.endsWith(".tfvars"))) {
                             expected.addAll(markers(f));
+                            evidence.addAll(evidenceMarkers(f));
                         }
                     }
                 }
@@ -100,11 +121,27 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
                 }
             } else {
                 expected.addAll(markers(path));
+                evidence.addAll(evidenceMarkers(path));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fixture(path, terraform, expected);
+        return new Fixture(path, terraform, expected, evidence);
+    }
+
+    private static List<ExpectedEvidence> evidenceMarkers(Path file) throws IOException {
+        List<ExpectedEvidence> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = EVIDENCE_MARKER.matcher(lines.get(i));
+            if (m.find()) {
+                for (String pair : m.group(1).split(",")) {
+                    String[] parts = pair.strip().split("\\s+");
+                    out.add(new ExpectedEvidence(relative(file), i + 1, parts[0], parts[1]));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Expected> markers(Path file) throws IOException {

@@ -1,0 +1,43 @@
+package dev.preflight.dsl;
+
+import dev.preflight.graph.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The evidence a violation becomes a finding with: what the condition gave (or what its check used), then where the
+ * value of the property at fault came from when it was not written there. Each place is listed once per role; a
+ * place may be the finding's own line (the instances of a counted resource share their lines, and the message says
+ * which instance).
+ */
+final class FindingEvidence {
+    private FindingEvidence() {
+    }
+
+    static List<Evidence> of(ConditionEvent event) {
+        Set<Evidence> out = new LinkedHashSet<>(event.evidence());
+        if (event.propertyPath() != null) {
+            propertyValue(event).ifPresent(v -> out.addAll(Evidence.valueSources(v)));
+        }
+        List<Evidence> kept = new ArrayList<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Evidence e : out) {
+            if (places.add(e.role() + " " + e.span() + " " + e.message())) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static Optional<Value> propertyValue(ConditionEvent event) {
+        try {
+            return PropertyPaths.value(event.resource(), event.propertyPath());
+        } catch (RuntimeException e) {
+            // a path a rule wrote for its fingerprint only (not a property path) explains nothing
+            return Optional.empty();
+        }
+    }
+}
