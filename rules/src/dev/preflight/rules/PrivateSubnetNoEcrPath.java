@@ -79,11 +79,12 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
             Set<String> vpcs = new LinkedHashSet<>();
             List<String> names = new ArrayList<>();
             List<Evidence> evidence = new ArrayList<>();
+            List<Evidence> task = new ArrayList<>();
             Ecs.taskDefinition().from(service, graph).resources().forEach(t -> {
-                evidence.add(ServiceEvidence.taskDefinition(t, "container_definitions",
+                task.add(ServiceEvidence.taskDefinition(t, "container_definitions",
                         "is the task definition the service runs, and it pulls from ECR"));
                 Ecs.firstEcrContainer(t, graph).flatMap(c -> c.image())
-                        .ifPresent(image -> evidence.addAll(ServiceEvidence.imageRepositories(image, graph)));
+                        .ifPresent(image -> task.addAll(ServiceEvidence.imageRepositories(image, graph)));
             });
             for (Resource subnet : subnets.resources()) {
                 if (subnet.kind() != Kind.SUBNET || subnet.isDataSource()) {
@@ -115,9 +116,11 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
                 missing.addAll(lacking.value());
                 vpcs.add(vpc.value().address());
                 names.add(subnet.address());
-                evidence.addAll(NetworkEvidence.routing(subnet, graph, "has no route out of the VPC"));
-                evidence.add(NetworkEvidence.vpc(vpc.value(), "has no " + String.join(", ", lacking.value())
-                        + " endpoint for " + table.value().shown()));
+                // the subnet, its table and the VPC's missing endpoints first: what a short report shows
+                List<Evidence> routing = NetworkEvidence.routing(subnet, graph, "has no route out of the VPC");
+                routing.add(Math.min(2, routing.size()), NetworkEvidence.vpc(vpc.value(), "has no "
+                        + String.join(", ", lacking.value()) + " endpoint for " + table.value().shown()));
+                evidence.addAll(routing);
             }
             Optional<Value> written = service.property("network_configuration.subnets")
                     .or(() -> service.property("network_configuration.awsvpc_configuration.subnets"));
@@ -125,8 +128,14 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
                             + String.join(", ", names) + " with no NAT gateway or internet route, and VPC "
                             + String.join(", ", vpcs) + " has no " + describe(missing),
                     written.map(Value::span).orElse(null), "network_configuration.subnets",
-                    written.map(Values::show).orElse(String.join(",", names)), evidence);
+                    written.map(Values::show).orElse(String.join(",", names)), concat(evidence, task));
         });
+    }
+
+    private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {
+        List<Evidence> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String describe(Set<String> missing) {

@@ -132,7 +132,7 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
                         + " endpoint for " + table.value().shown()));
             }
         }
-        task.resources().forEach(t -> evidence.add(0, ServiceEvidence.taskDefinition(t, "container_definitions",
+        task.resources().forEach(t -> evidence.add(ServiceEvidence.taskDefinition(t, "container_definitions",
                 "is the task definition the service runs")));
         Optional<Value> written = publicIp(service);
         String why = internetImage != null ? "image " + internetImage + " is pulled from the internet"

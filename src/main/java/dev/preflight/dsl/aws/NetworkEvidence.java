@@ -25,9 +25,9 @@ public final class NetworkEvidence {
     }
 
     /**
-     * The subnet (of a service), then its route table (through its association, or the VPC's main table), then each route of the
-     * table that goes to a gateway, and that gateway. {@code tableSays} is what matters about the table here ("has no
-     * route out of the VPC").
+     * The subnet (of a service), then its route table (the VPC's main table when no association names the subnet),
+     * each route of the table that goes to a gateway and that gateway, and last the association. {@code tableSays}
+     * is what matters about the table here ("has no route out of the VPC").
      */
     public static List<Evidence> routing(Resource subnet, ResourceGraph graph, String tableSays) {
         List<Evidence> out = new ArrayList<>();
@@ -38,12 +38,13 @@ public final class NetworkEvidence {
         }
         RouteTable t = table.value();
         Related associations = Traversal.referrers(Kind.ROUTE_TABLE_ASSOCIATION, "subnet_id").from(subnet, graph);
+        List<Evidence> joins = new ArrayList<>();
         if (t.table() != null) {
+            out.add(Evidence.resource(t.table(), t.table().address() + " " + tableSays));
             for (Resource association : associations.resources()) {
-                out.add(Evidence.property(association, "subnet_id", association.address() + " puts "
+                joins.add(Evidence.property(association, "subnet_id", association.address() + " puts "
                         + subnet.address() + " in " + t.table().address()));
             }
-            out.add(Evidence.resource(t.table(), t.table().address() + " " + tableSays));
         } else {
             out.add(Evidence.resource(t.mainOf(), subnet.address() + " uses the main route table of "
                     + t.mainOf().address() + ", which AWS creates with local routes only"));
@@ -60,6 +61,7 @@ public final class NetworkEvidence {
                 }
             }
         }
+        out.addAll(joins);
         return out;
     }
 
