@@ -119,6 +119,16 @@ public final class StackDiagrams {
 
     private StackDiagram build(String scope) {
         List<Resource> resources = graph.resourcesIn(scope).stream().filter(r -> !r.isDataSource()).toList();
+        for (Resource r : resources) {
+            // a route is an arrow, not a box: its findings mark its table
+            if (r.kind() == Kind.ROUTE && findingsByAddress.containsKey(r.address())) {
+                r.parent().or(() -> target(r, "route_table_id")).ifPresent(table -> {
+                    List<String> onTable = findingsByAddress.computeIfAbsent(table.address(), k -> new ArrayList<>());
+                    findingsByAddress.get(r.address()).stream().filter(id -> !onTable.contains(id))
+                            .forEach(onTable::add);
+                });
+            }
+        }
         Map<Resource, Map<String, List<StackDiagram.Node>>> byVpcAndZone = new LinkedHashMap<>();
         List<StackDiagram.Node> outside = new ArrayList<>();
         for (Resource r : resources) {

@@ -2,6 +2,7 @@ package dev.preflight.engine;
 
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
+import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceFile;
 import dev.preflight.source.Span;
@@ -36,13 +37,22 @@ public final class Analysis {
         this.baseline = baseline;
     }
 
-    /** What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out. */
+    /**
+     * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
+     * {@code graph} is the scan's graph, for pictures of the stack (null when not kept).
+     */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined) {
+                          int baselined, ResourceGraph graph) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
             files = Map.copyOf(files);
+        }
+
+        /** An outcome without its graph. */
+        public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                       int baselined) {
+            this(findings, problems, files, baselined, null);
         }
     }
 
@@ -83,7 +93,7 @@ public final class Analysis {
         if (baseline != null) {
             reported = baseline.newFindings(reported);
         }
-        return new Outcome(reported, problems, inScope, before - reported.size());
+        return new Outcome(reported, problems, inScope, before - reported.size(), result.graph());
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */
