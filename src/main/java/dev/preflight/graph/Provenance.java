@@ -24,8 +24,9 @@ public record Provenance(Value previous, String note) {
 
     /**
      * The places {@code value} passed through before its own span, from where it was first written to the last hop;
-     * empty when it is written where it is. A step nested in the step before it (an element of a list that came
-     * from a tfvars file) is the same place and is left out, so each place appears once, under the name it had first.
+     * empty when it is written where it is. A step nested in an earlier one (an element of a list that came from a
+     * tfvars file, and was passed on as a module argument) is a place already shown and is left out, so each place
+     * appears once, under the first name it had.
      */
     public static List<Step> steps(Value value) {
         List<Step> newestFirst = new ArrayList<>();
@@ -35,18 +36,26 @@ public record Provenance(Value previous, String note) {
         Collections.reverse(newestFirst);
         List<Step> out = new ArrayList<>();
         for (Step s : newestFirst) {
-            Step last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && s.span() != null && last.span() != null && nested(s.span(), last.span())) {
-                if (last.note() == null && s.note() != null) {
-                    out.set(out.size() - 1, new Step(last.value(), s.note()));
-                }
+            if (s.span() == null) {
                 continue;
             }
-            if (s.span() != null) {
+            int shown = indexOfPlace(out, s);
+            if (shown < 0) {
                 out.add(s);
+            } else if (out.get(shown).note() == null && s.note() != null) {
+                out.set(shown, new Step(out.get(shown).value(), s.note()));
             }
         }
         return out;
+    }
+
+    private static int indexOfPlace(List<Step> steps, Step s) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (nested(s.span(), steps.get(i).span())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether one of the two spans lies within the other (same file): two views of one place. */
