@@ -39,39 +39,10 @@ public final class PropertyPaths {
 
     /**
      * The value at a path with indexes, as rules name the property at fault: {@code subnet_mapping[1].subnet_id},
-     * {@code container_definitions[0].portMappings[1].hostPort}. A list of one element on the way (a nested block)
-     * is stepped through when no index is given, as {@link Resource#property} does. Empty when the path leads nowhere.
+     * {@code container_definitions[0].portMappings[1].hostPort} (see {@link Resource#property}). Empty when the path
+     * leads nowhere.
      */
     public static Optional<Value> value(Resource resource, String path) {
-        Value current = resource.properties();
-        for (String segment : path.split("\\.")) {
-            int bracket = segment.indexOf('[');
-            String name = bracket < 0 ? segment : segment.substring(0, bracket);
-            if (!name.isEmpty()) {
-                if (current instanceof Value.ListValue list && list.items().size() == 1) {
-                    current = list.items().get(0);
-                }
-                if (!(current instanceof Value.MapValue map)) {
-                    return Optional.empty();
-                }
-                Optional<Value> next = map.get(name);
-                if (next.isEmpty()) {
-                    return Optional.empty();
-                }
-                current = next.get();
-            }
-            for (int at = bracket; at >= 0; at = segment.indexOf('[', at + 1)) {
-                int close = segment.indexOf(']', at);
-                if (close < 0 || !(current instanceof Value.ListValue list)) {
-                    return Optional.empty();
-                }
-                int index = Integer.parseInt(segment.substring(at + 1, close));
-                if (index < 0 || index >= list.items().size()) {
-                    return Optional.empty();
-                }
-                current = list.items().get(index);
-            }
-        }
-        return Optional.of(current);
+        return resource.property(path);
     }
 }

@@ -10,6 +10,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.engine.Suppression;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Span;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -73,11 +74,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().label());
         g.writeStringField("message", f.message());
-        g.writeStringField("file", f.span().file());
-        g.writeNumberField("line", f.span().line());
-        g.writeNumberField("column", f.span().column());
-        g.writeNumberField("endLine", f.span().endLine());
-        g.writeNumberField("endColumn", f.span().endColumn());
+        writeSpan(g, f.span());
         g.writeStringField("resource", f.resource());
         g.writeStringField("fixHint", f.fixHint());
         g.writeStringField("fingerprint", r.fingerprint());
@@ -99,16 +96,20 @@ public final class JsonReporter implements Reporter {
         g.writeArrayFieldStart("related");
         for (Evidence e : f.evidence()) {
             g.writeStartObject();
-            g.writeStringField("file", e.span().file());
-            g.writeNumberField("line", e.span().line());
-            g.writeNumberField("column", e.span().column());
-            g.writeNumberField("endLine", e.span().endLine());
-            g.writeNumberField("endColumn", e.span().endColumn());
+            writeSpan(g, e.span());
             g.writeStringField("message", e.message());
             g.writeStringField("role", EvidenceNotes.role(e.role()));
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeSpan(JsonGenerator g, Span span) throws IOException {
+        g.writeStringField("file", span.file());
+        g.writeNumberField("line", span.line());
+        g.writeNumberField("column", span.column());
+        g.writeNumberField("endLine", span.endLine());
+        g.writeNumberField("endColumn", span.endColumn());
     }
 
     private static void writeSummary(JsonGenerator g, Report report) throws IOException {

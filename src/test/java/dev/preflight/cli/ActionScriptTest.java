@@ -24,6 +24,19 @@ import org.yaml.snakeyaml.Yaml;
  * with preflight's code.
  */
 class ActionScriptTest {
+    /** An ALB with one subnet: one error, on line 8. */
+    private static final String SINGLE_SUBNET_ALB = """
+            resource "aws_subnet" "a" {
+              vpc_id            = "vpc-0123456789abcdef0"
+              cidr_block        = "10.0.1.0/24"
+              availability_zone = "eu-west-1a"
+            }
+
+            resource "aws_lb" "web" {
+              subnets = [aws_subnet.a.id]
+            }
+            """;
+
     @TempDir
     Path dir;
 
@@ -73,17 +86,7 @@ class ActionScriptTest {
     @Test
     void findingsFailTheStepAndLandInValidSarif() throws Exception {
         Path ws = Files.createDirectories(dir.resolve("ws"));
-        Files.writeString(ws.resolve("main.tf"), """
-                resource "aws_subnet" "a" {
-                  vpc_id            = "vpc-0123456789abcdef0"
-                  cidr_block        = "10.0.1.0/24"
-                  availability_zone = "eu-west-1a"
-                }
-
-                resource "aws_lb" "web" {
-                  subnets = [aws_subnet.a.id]
-                }
-                """);
+        Files.writeString(ws.resolve("main.tf"), SINGLE_SUBNET_ALB);
         Result r = runStep(ws);
         assertEquals(1, r.exitCode(), r.out());
         assertEquals("exit-code=1\n", r.githubOutput());
@@ -95,17 +98,7 @@ class ActionScriptTest {
     @Test
     void theMarkdownReportIsAppendedToTheJobSummary() throws Exception {
         Path ws = Files.createDirectories(dir.resolve("ws"));
-        Files.writeString(ws.resolve("main.tf"), """
-                resource "aws_subnet" "a" {
-                  vpc_id            = "vpc-0123456789abcdef0"
-                  cidr_block        = "10.0.1.0/24"
-                  availability_zone = "eu-west-1a"
-                }
-
-                resource "aws_lb" "web" {
-                  subnets = [aws_subnet.a.id]
-                }
-                """);
+        Files.writeString(ws.resolve("main.tf"), SINGLE_SUBNET_ALB);
         Path summary = dir.resolve("step_summary.md");
         Files.writeString(summary, "# an earlier step's summary\n");
         Result r = runStep(ws, Map.of("GITHUB_STEP_SUMMARY", summary.toString()));

@@ -130,14 +130,22 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected, Set<Expecte
     }
 
     private static List<ExpectedEvidence> evidenceMarkers(Path file) throws IOException {
-        List<ExpectedEvidence> out = new ArrayList<>();
+        return marked(file, EVIDENCE_MARKER, (line, pair) -> {
+            String[] parts = pair.strip().split("\\s+");
+            return new ExpectedEvidence(relative(file), line, parts[0], parts[1]);
+        });
+    }
+
+    /** One value per comma-separated item of the marker on each line that has one. */
+    private static <T> List<T> marked(Path file, Pattern marker, java.util.function.BiFunction<Integer, String, T> item)
+            throws IOException {
+        List<T> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = EVIDENCE_MARKER.matcher(lines.get(i));
+            Matcher m = marker.matcher(lines.get(i));
             if (m.find()) {
-                for (String pair : m.group(1).split(",")) {
-                    String[] parts = pair.strip().split("\\s+");
-                    out.add(new ExpectedEvidence(relative(file), i + 1, parts[0], parts[1]));
+                for (String part : m.group(1).split(",")) {
+                    out.add(item.apply(i + 1, part));
                 }
             }
         }
@@ -145,17 +153,7 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected, Set<Expecte
     }
 
     private static List<Expected> markers(Path file) throws IOException {
-        List<Expected> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = MARKER.matcher(lines.get(i));
-            if (m.find()) {
-                for (String id : m.group(1).split(",")) {
-                    out.add(new Expected(relative(file), i + 1, id.strip()));
-                }
-            }
-        }
-        return out;
+        return marked(file, MARKER, (line, id) -> new Expected(relative(file), line, id.strip()));
     }
 
     static String relative(Path p) {
