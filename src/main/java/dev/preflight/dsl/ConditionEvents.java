@@ -5,6 +5,7 @@ import dev.preflight.graph.Resource;
 import dev.preflight.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The events a condition reports while it checks resources; conditions add to it instead of returning booleans. */
 public final class ConditionEvents {
@@ -42,13 +43,15 @@ public final class ConditionEvents {
     }
 
     /** Gives {@code evidence} to the violations reported since {@code from} that came without evidence of their own. */
-    void explainSince(int from, List<Evidence> evidence) {
-        if (evidence.isEmpty()) {
+    void explainSince(int from, List<Supplier<Evidence>> used) {
+        if (used.isEmpty()) {
             return;
         }
+        List<Evidence> evidence = null;
         for (int i = from; i < events.size(); i++) {
             ConditionEvent e = events.get(i);
             if (e.outcome() == Outcome.VIOLATED && e.evidence().isEmpty()) {
+                evidence = evidence == null ? EvidenceRecorder.build(used) : evidence;
                 events.set(i, new ConditionEvent(e.outcome(), e.resource(), e.message(), e.span(), e.propertyPath(),
                         e.value(), evidence));
             }

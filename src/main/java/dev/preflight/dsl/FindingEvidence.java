@@ -2,7 +2,7 @@ package dev.preflight.dsl;
 
 import dev.preflight.graph.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,14 +18,22 @@ final class FindingEvidence {
     }
 
     static List<Evidence> of(ConditionEvent event) {
-        Set<Evidence> out = new LinkedHashSet<>(event.evidence());
+        List<Evidence> out = new ArrayList<>(event.evidence());
         if (event.propertyPath() != null) {
             propertyValue(event).ifPresent(v -> out.addAll(Evidence.valueSources(v)));
         }
+        return distinct(out);
+    }
+
+    /**
+     * Each piece once, in order. Keyed by text rather than by the records' equals, which is bound through
+     * invokedynamic on its first call: a start-up cost for every run that reports a finding.
+     */
+    static List<Evidence> distinct(List<Evidence> evidence) {
         List<Evidence> kept = new ArrayList<>();
-        Set<String> places = new LinkedHashSet<>();
-        for (Evidence e : out) {
-            if (places.add(e.role() + " " + e.span() + " " + e.message())) {
+        Set<String> places = new HashSet<>();
+        for (Evidence e : evidence) {
+            if (places.add(e.role().name() + " " + e.span() + " " + e.message())) {
                 kept.add(e);
             }
         }

@@ -3,6 +3,7 @@ package dev.preflight.dsl;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A selection and what it should meet: the body of a rule. Its description is generated from the chain
@@ -51,7 +52,7 @@ public final class ResourceCheck {
         for (Resource r : selected) {
             int before = events.size();
             try {
-                List<Evidence> used = EvidenceRecorder.during(() -> condition.check(r, graph, events));
+                List<Supplier<Evidence>> used = EvidenceRecorder.during(() -> condition.check(r, graph, events));
                 events.explainSince(before, used);
             } catch (RuntimeException e) {
                 // a rule that cannot judge an odd value must not stop the whole scan: it stays silent there

@@ -58,6 +58,15 @@ public record Provenance(Value previous, String note) {
         return -1;
     }
 
+    /**
+     * Whether two spans are the same place. Compared field by field: a record's own equals is bound through
+     * invokedynamic on its first call, a cost every pre-commit run would pay, and this runs for every value that moves.
+     */
+    static boolean samePlace(Span a, Span b) {
+        return a == b || a.line() == b.line() && a.column() == b.column() && a.endLine() == b.endLine()
+                && a.endColumn() == b.endColumn() && a.file().equals(b.file());
+    }
+
     /** Whether one of the two spans lies within the other (same file): two views of one place. */
     static boolean nested(Span a, Span b) {
         return a.file().equals(b.file()) && (contains(a, b) || contains(b, a));

@@ -38,7 +38,7 @@ public sealed interface Value {
      */
     default Value at(Span where) {
         Span here = span();
-        if (here != null && here.equals(where)) {
+        if (here != null && where != null && Provenance.samePlace(here, where)) {
             return this;
         }
         if (here == null || where == null || Provenance.nested(here, where)) {

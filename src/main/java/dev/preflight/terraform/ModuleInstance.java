@@ -110,7 +110,11 @@ final class ModuleInstance implements Scope {
             return "argument " + name + " of " + moduleAddress();
         }
         Block decl = def.variables.get(name);
-        boolean given = decl != null && decl.span().start().equals(v.span());
+        // compared by hand: a record's equals is bound through invokedynamic on its first call, a start-up cost
+        Span at = v.span();
+        boolean given = decl != null && at != null && at.line() == decl.span().line()
+                && at.column() == decl.span().column() && at.endColumn() == at.column()
+                && at.file().equals(decl.span().file());
         return given ? "var." + name + ", given on the command line or in the config file" : "var." + name;
     }
 
