@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
 import java.util.List;
 import dev.preflight.dsl.aws.ServiceEvidence;
 import dev.preflight.dsl.Evidence;
@@ -58,8 +59,9 @@ public final class FargateEcrExecutionRoleMissing extends DslRule {
                         role.get().span(), ROLE, Values.show(role.get()));
                 return;
             }
-            List<Evidence> evidence = Ecs.firstEcrContainer(task, graph).flatMap(c -> c.image())
-                    .map(image -> ServiceEvidence.imageRepositories(image, graph)).orElse(List.of());
+            List<Evidence> evidence = new ArrayList<>(ServiceEvidence.launchTypes(task));
+            Ecs.firstEcrContainer(task, graph).flatMap(c -> c.image())
+                    .ifPresent(image -> evidence.addAll(ServiceEvidence.imageRepositories(image, graph)));
             String container = Ecs.firstEcrContainer(task, graph)
                     .map(c -> "container " + c.name() + " pulls " + c.image().map(Values::show).orElse("?"))
                     .orElse("a container pulls from ECR");

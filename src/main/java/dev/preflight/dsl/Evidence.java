@@ -72,11 +72,22 @@ public record Evidence(Span span, String message, Role role) {
      * value written where it is used.
      */
     public static List<Evidence> valueSources(Value value) {
+        return value == null ? new ArrayList<>() : of(Provenance.steps(value));
+    }
+
+    /**
+     * The places a value taken out of containers came from, leaving out the finding's own place {@code shownAt}:
+     * {@code way} is the value, then the containers it was taken out of, innermost first, e.g. the element
+     * {@code "10.0.2.0/24"}, then {@code var.private_subnets}, whose default holds it (see {@link Provenance#steps(
+     * List, Span)}).
+     */
+    public static List<Evidence> valueSources(List<Value> way, Span shownAt) {
+        return of(Provenance.steps(way, shownAt));
+    }
+
+    private static List<Evidence> of(List<Provenance.Step> steps) {
         List<Evidence> out = new ArrayList<>();
-        if (value == null) {
-            return out;
-        }
-        for (Provenance.Step step : Provenance.steps(value)) {
+        for (Provenance.Step step : steps) {
             String shown = shorten(dev.preflight.graph.Values.describe(step.value()));
             out.add(valueSource(step.span(), step.note() == null ? shown + " is written here"
                     : step.note() + " = " + shown));

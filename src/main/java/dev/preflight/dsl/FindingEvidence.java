@@ -4,7 +4,6 @@ import dev.preflight.graph.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ final class FindingEvidence {
     static List<Evidence> of(ConditionEvent event) {
         List<Evidence> out = new ArrayList<>(event.evidence());
         if (event.propertyPath() != null) {
-            propertyValue(event).ifPresent(v -> out.addAll(Evidence.valueSources(v)));
+            out.addAll(Evidence.valueSources(way(event), event.span()));
         }
         return distinct(out);
     }
@@ -40,12 +39,12 @@ final class FindingEvidence {
         return kept;
     }
 
-    private static Optional<Value> propertyValue(ConditionEvent event) {
+    private static List<Value> way(ConditionEvent event) {
         try {
-            return PropertyPaths.value(event.resource(), event.propertyPath());
+            return PropertyPaths.way(event.resource(), event.propertyPath());
         } catch (RuntimeException e) {
             // a path a rule wrote for its fingerprint only (not a property path) explains nothing
-            return Optional.empty();
+            return List.of();
         }
     }
 }

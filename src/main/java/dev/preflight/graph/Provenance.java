@@ -29,12 +29,41 @@ public record Provenance(Value previous, String note) {
      * appears once, under the first name it had.
      */
     public static List<Step> steps(Value value) {
+        List<Step> out = new ArrayList<>();
+        addSteps(out, value);
+        return out;
+    }
+
+    /**
+     * The places a value taken out of containers came from. {@code way} is the value, then the containers it was
+     * taken out of, innermost first (an element of a list that a variable's default holds: the element, then the
+     * list): the value's own way comes first, then each container's, each place once. When any of them moved, the
+     * value's own place leads if it lies apart from them all (written by itself, then put in a list elsewhere); a
+     * value written where it is used has no steps. Places in or around
+     * {@code shownAt}, where the finding already points, are left out; it may be null.
+     */
+    public static List<Step> steps(List<Value> way, Span shownAt) {
+        List<Step> out = new ArrayList<>();
+        for (Value v : way) {
+            addSteps(out, v);
+        }
+        boolean moved = !out.isEmpty();
+        if (moved && way.get(0).span() != null && indexOfPlace(out, new Step(way.get(0), null)) < 0) {
+            out.add(0, new Step(way.get(0), null));
+        }
+        if (shownAt != null) {
+            out.removeIf(s -> nested(s.span(), shownAt));
+        }
+        return out;
+    }
+
+    /** Adds the places {@code value} passed through, oldest first, to {@code out}, leaving out places shown there. */
+    private static void addSteps(List<Step> out, Value value) {
         List<Step> newestFirst = new ArrayList<>();
         for (Provenance p = value.provenance(); p != null; p = p.previous().provenance()) {
             newestFirst.add(new Step(p.previous(), p.note()));
         }
         Collections.reverse(newestFirst);
-        List<Step> out = new ArrayList<>();
         for (Step s : newestFirst) {
             if (s.span() == null) {
                 continue;
@@ -46,7 +75,6 @@ public record Provenance(Value previous, String note) {
                 out.set(shown, new Step(out.get(shown).value(), s.note()));
             }
         }
-        return out;
     }
 
     private static int indexOfPlace(List<Step> steps, Step s) {

@@ -39,6 +39,14 @@ public final class ServiceEvidence {
         return out;
     }
 
+    /**
+     * Where the launch types a task definition requires came from, when they are not written in it (a variable's
+     * default, a parameter): the deciding value of every rule about tasks that require Fargate.
+     */
+    public static List<Evidence> launchTypes(Resource task) {
+        return Evidence.valueSources(task.property("requires_compatibilities").orElse(null));
+    }
+
     /** The task definition a service runs, pointing at what matters about it. */
     public static Evidence taskDefinition(Resource task, String property, String says) {
         return Evidence.property(task, property, task.address() + " " + says);
