@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
@@ -13,6 +14,7 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.LoadBalancers;
+import dev.preflight.dsl.aws.NetworkEvidence;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import java.util.ArrayList;
@@ -61,12 +63,15 @@ public final class AlbSubnetsSingleAz extends DslRule {
             String where = Values.show(placement.value().writtenAt());
             var span = placement.value().writtenAt().span();
             if (subnets.size() == 1) {
+                List<Evidence> only = subnets.get(0) instanceof Resource r
+                        ? List.of(Evidence.resource(r, r.address() + " is the only subnet")) : List.of();
                 events.violated(lb, lb.address() + " has a single subnet (" + name(subnets.get(0))
                         + "); an application load balancer needs subnets in two availability zones", span,
-                        "subnets", where);
+                        "subnets", where, only);
                 return;
             }
             Set<String> zones = new LinkedHashSet<>();
+            List<Evidence> evidence = new ArrayList<>();
             for (Object subnet : subnets) {
                 Known<String> zone = LoadBalancers.zoneOf(subnet, graph);
                 if (!zone.isKnown()) {
@@ -74,6 +79,8 @@ public final class AlbSubnetsSingleAz extends DslRule {
                     return;
                 }
                 zones.add(zone.value());
+                evidence.addAll(NetworkEvidence.zone((Resource) subnet,
+                        zone.value().substring(zone.value().indexOf(':') + 1)));
             }
             Set<String> kinds = zones.stream().map(z -> z.substring(0, z.indexOf(':'))).collect(Collectors.toSet());
             if (kinds.size() > 1) {
@@ -85,7 +92,7 @@ public final class AlbSubnetsSingleAz extends DslRule {
             if (zones.size() < 2) {
                 events.violated(lb, lb.address() + " has " + subnets.size() + " subnets ("
                         + subnets.stream().map(AlbSubnetsSingleAz::name).collect(Collectors.joining(", "))
-                        + ") but all in availability zone " + names.get(0), span, "subnets", where);
+                        + ") but all in availability zone " + names.get(0), span, "subnets", where, evidence);
             } else {
                 events.satisfied(lb, lb.address() + " has subnets in " + String.join(", ", names), span,
                         "subnets", where);

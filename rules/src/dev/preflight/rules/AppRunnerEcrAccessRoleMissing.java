@@ -5,6 +5,8 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.List;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.ResourcePredicate;
@@ -71,7 +73,8 @@ public final class AppRunnerEcrAccessRoleMissing extends DslRule {
             if (r.isKnown() && RolePermissions.trusts(r.value(), BUILD, graph) == Truth.FALSE) {
                 events.violated(service, "access role " + r.value().address() + " of " + service.address()
                         + " does not trust " + BUILD + ", so App Runner cannot assume it", role.get().span(), ROLE,
-                        r.value().address() + " trust");
+                        r.value().address() + " trust", List.of(Evidence.property(r.value(),
+                                "assume_role_policy_document", r.value().address() + " does not trust " + BUILD)));
             }
         });
     }

@@ -5,6 +5,11 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.List;
+import java.util.ArrayList;
+import dev.preflight.graph.Resource;
+import dev.preflight.dsl.Evidence;
+import dev.preflight.dsl.Values;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
@@ -36,6 +41,15 @@ public final class AutoscalingMinExceedsMax extends DslRule {
                 .doc(DOC);
     }
 
+    /** Where the maximum is written (when not on the same line) and where its value came from. */
+    private static List<Evidence> maxEvidence(Resource target, Value max) {
+        List<Evidence> out = new ArrayList<>();
+        out.add(Evidence.valueSource(max.span() != null ? max.span() : target.span(), "max_capacity = "
+                + Values.show(max)));
+        out.addAll(Evidence.valueSources(max));
+        return out;
+    }
+
     static ResourceCondition haveMinAtMostMax() {
         return ResourceCondition.of("have min capacity at most max capacity", (target, graph, events) -> {
             Optional<Value> min = target.property("min_capacity");
@@ -49,7 +63,7 @@ public final class AutoscalingMinExceedsMax extends DslRule {
             if (lo.get() > hi.get()) {
                 events.violated(target, target.address() + " has min capacity " + lo.get()
                                 + " above max capacity " + hi.get(), min.get().span(), "min_capacity",
-                        lo.get() + ">" + hi.get());
+                        lo.get() + ">" + hi.get(), maxEvidence(target, max.get()));
             }
         });
     }

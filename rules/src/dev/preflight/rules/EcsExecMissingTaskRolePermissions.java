@@ -6,6 +6,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.Related;
 import dev.preflight.dsl.ResourceCondition;
@@ -70,6 +73,14 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
                 EcsExecMissingTaskRolePermissions::check);
     }
 
+    private static List<Evidence> evidence(Resource definition, Resource role, List<String> lacking,
+                                           ResourceGraph graph) {
+        List<Evidence> out = new ArrayList<>();
+        out.add(ServiceEvidence.taskDefinition(definition, "task_role_arn", "runs with task role " + role.address()));
+        out.addAll(ServiceEvidence.role(role, "is not allowed " + String.join(", ", lacking), graph));
+        return out;
+    }
+
     private static void check(Resource service, ResourceGraph graph, ConditionEvents events) {
         Related task = Ecs.taskDefinition().from(service, graph);
         if (task.isEmpty()) {
@@ -81,7 +92,8 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
         if (Values.isSet(definition.property("task_role_arn")) == Truth.FALSE) {
             events.violated(service, service.address() + " enables ECS Exec, but its task definition "
                             + definition.address() + " has no task role", enabled.span(), "enable_execute_command",
-                    definition.address() + " no task role");
+                    definition.address() + " no task role", List.of(ServiceEvidence.taskDefinition(definition,
+                            "task_role_arn", "has no task role")));
             return;
         }
         Known<Resource> role = RolePermissions.roleAt(definition, "task_role_arn", graph);
@@ -99,7 +111,8 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
             events.violated(service, service.address() + " enables ECS Exec, but task role "
                             + role.value().address() + " is not allowed " + String.join(", ", lacking)
                             + ": execute-command sessions cannot connect", enabled.span(), "enable_execute_command",
-                    role.value().address() + ":" + String.join(",", lacking));
+                    role.value().address() + ":" + String.join(",", lacking), evidence(definition, role.value(),
+                            lacking, graph));
         }
     }
 

@@ -6,6 +6,8 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
@@ -70,7 +72,9 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
         if (RolePermissions.trusts(role.value(), ECS_TASKS, graph) == Truth.FALSE) {
             events.violated(task, "execution role " + role.value().address() + " of " + task.address()
                             + " does not trust " + ECS_TASKS + ", so ECS cannot assume it",
-                    written.span(), "execution_role_arn", role.value().address() + " trust");
+                    written.span(), "execution_role_arn", role.value().address() + " trust",
+                    List.of(Evidence.property(role.value(), "assume_role_policy_document",
+                            role.value().address() + " does not trust " + ECS_TASKS)));
             return;
         }
         Map<String, String> needs = ExecutionRoleNeeds.of(task, graph);
@@ -91,7 +95,8 @@ public final class ExecutionRoleMissingPermissions extends DslRule {
         events.violated(task, "execution role " + role.value().address() + " of " + task.address() + " is not "
                         + "allowed " + String.join(", ", lacking) + " (" + String.join("; ", reasons)
                         + "): its tasks stop before their containers start",
-                written.span(), "execution_role_arn", String.join(",", lacking));
+                written.span(), "execution_role_arn", String.join(",", lacking),
+                ServiceEvidence.role(role.value(), "is not allowed " + String.join(", ", lacking), graph));
     }
 
     private static final String DOC = """

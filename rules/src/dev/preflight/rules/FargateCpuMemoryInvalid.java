@@ -18,6 +18,7 @@ import dev.preflight.dsl.aws.ContainerDefinitions;
 import dev.preflight.dsl.aws.ContainerDefinitions.Container;
 import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.FargateSize;
+import dev.preflight.dsl.aws.ServiceEvidence;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -61,7 +62,8 @@ public final class FargateCpuMemoryInvalid extends DslRule {
         Optional<Value> memoryValue = task.property("memory");
         if (Values.isSet(cpuValue) == Truth.FALSE) {
             events.violated(task, task.address() + " requires FARGATE but sets no task-level cpu "
-                    + "(Fargate requires that 'cpu' be defined at the task level)", null, "cpu", "(absent)");
+                    + "(Fargate requires that 'cpu' be defined at the task level)", null, "cpu", "(absent)",
+                    ServiceEvidence.launchTypes(task));
             return;
         }
         if (cpuValue.isEmpty() || memoryValue.isEmpty()) {
@@ -80,7 +82,8 @@ public final class FargateCpuMemoryInvalid extends DslRule {
             events.violated(task, task.address() + " asks Fargate for cpu " + cpu.value() + " units with memory "
                             + memory.value() + " MiB; with that cpu Fargate allows "
                             + FargateSize.allowedMemory(cpu.value()),
-                    at.span(), badCpu ? "cpu" : "memory", cpu.value() + "/" + memory.value());
+                    at.span(), badCpu ? "cpu" : "memory", cpu.value() + "/" + memory.value(),
+                    ServiceEvidence.launchTypes(task));
             return;
         }
         for (Container c : ContainerDefinitions.of(task).orElse(List.of())) {
@@ -93,7 +96,8 @@ public final class FargateCpuMemoryInvalid extends DslRule {
                 if (asked.isKnown() && asked.value() > memory.value()) {
                     events.violated(task, "container " + c.name() + " of " + task.address() + " sets " + entry
                                     + " " + asked.value() + " MiB, more than the task's " + memory.value() + " MiB",
-                            v.get().span(), c.path(entry), String.valueOf(asked.value()));
+                            v.get().span(), c.path(entry), String.valueOf(asked.value()),
+                            ServiceEvidence.launchTypes(task));
                 }
             }
         }

@@ -5,6 +5,10 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import java.util.List;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
@@ -55,12 +59,15 @@ public final class FargateEcrExecutionRoleMissing extends DslRule {
                         role.get().span(), ROLE, Values.show(role.get()));
                 return;
             }
+            List<Evidence> evidence = new ArrayList<>(ServiceEvidence.launchTypes(task));
+            Ecs.firstEcrContainer(task, graph).flatMap(c -> c.image())
+                    .ifPresent(image -> evidence.addAll(ServiceEvidence.imageRepositories(image, graph)));
             String container = Ecs.firstEcrContainer(task, graph)
                     .map(c -> "container " + c.name() + " pulls " + c.image().map(Values::show).orElse("?"))
                     .orElse("a container pulls from ECR");
             events.violated(task, task.address() + " requires FARGATE and " + container
                             + " from ECR, but has no execution role",
-                    role.map(Value::span).orElse(null), ROLE, role.map(Values::show).orElse("(absent)"));
+                    role.map(Value::span).orElse(null), ROLE, role.map(Values::show).orElse("(absent)"), evidence);
         });
     }
 

@@ -5,6 +5,8 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Evidence;
+import dev.preflight.dsl.Locations;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
@@ -14,8 +16,11 @@ import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.ContainerDefinitions;
 import dev.preflight.dsl.aws.ContainerDefinitions.Container;
 import dev.preflight.dsl.aws.Ecs;
+import dev.preflight.dsl.aws.ServiceEvidence;
 import dev.preflight.graph.Kind;
+import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,11 +60,25 @@ public final class FargateGpuUnsupported extends DslRule {
                         Value type = req.get("type").orElseThrow();
                         events.violated(task, "container " + c.name() + " of " + task.address()
                                         + " requests a GPU, but the task definition requires FARGATE, which has no GPUs",
-                                type.span(), c.path("resourceRequirements[" + i + "]"), "GPU");
+                                type.span(), c.path("resourceRequirements[" + i + "]"), "GPU",
+                                evidence(task, c, list, type));
                     }
                 }
             }
         });
+    }
+
+    /**
+     * Where FARGATE came from, and, when the GPU request is written outside the task definition (a local, a
+     * variable), where the container takes it in: the finding points at the request itself.
+     */
+    private static List<Evidence> evidence(Resource task, Container c, Value.ListValue requirements, Value type) {
+        List<Evidence> out = new ArrayList<>(ServiceEvidence.launchTypes(task));
+        if (type.span() != null && requirements.span() != null && !Locations.within(type.span(), task.span())) {
+            out.add(Evidence.valueSource(requirements.span(), "container " + c.name() + " of " + task.address()
+                    + " takes its resourceRequirements from there"));
+        }
+        return out;
     }
 
     private static final String DOC = """

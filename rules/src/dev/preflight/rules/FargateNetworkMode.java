@@ -13,6 +13,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
+import dev.preflight.dsl.aws.ServiceEvidence;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public final class FargateNetworkMode extends DslRule {
             Optional<Value> mode = task.property("network_mode");
             if (Values.isSet(mode) == Truth.FALSE) {
                 events.violated(task, task.address() + " requires FARGATE but sets no network mode, so it gets "
-                        + "bridge; Fargate only supports awsvpc", null, "network_mode", "(absent)");
+                        + "bridge; Fargate only supports awsvpc", null, "network_mode", "(absent)",
+                        ServiceEvidence.launchTypes(task));
                 return;
             }
             Optional<String> known = Values.resolvedString(mode.get(), graph);
@@ -51,7 +53,8 @@ public final class FargateNetworkMode extends DslRule {
                 events.unknown(task, "network mode " + Values.show(mode.get()) + " is not known");
             } else if (!known.get().equals("awsvpc")) {
                 events.violated(task, task.address() + " requires FARGATE with network mode " + known.get()
-                        + "; Fargate only supports awsvpc", mode.get().span(), "network_mode", known.get());
+                        + "; Fargate only supports awsvpc", mode.get().span(), "network_mode", known.get(),
+                        ServiceEvidence.launchTypes(task));
             }
         });
     }

@@ -6,6 +6,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Locations;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
@@ -82,8 +85,10 @@ public final class ImageLatestTag extends DslRule {
                     where, path, ref.shown());
         } else {
             String why = ref.tag().isPresent() ? "uses tag latest" : "has no tag or digest, so it means latest";
+            List<Evidence> evidence = new ArrayList<>(ServiceEvidence.imageRepositories(image, graph));
+            evidence.addAll(Evidence.valueSources(image));
             events.violated(resource, resource.address() + ": " + what + " " + ref.shown() + " " + why,
-                    where, path, ref.shown());
+                    where, path, ref.shown(), evidence);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.ResourcePredicate;
@@ -15,9 +16,11 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ipv6Cidr;
 import dev.preflight.dsl.aws.Network;
+import dev.preflight.dsl.aws.NetworkEvidence;
 import dev.preflight.dsl.aws.RouteTarget;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
+import java.util.List;
 import java.util.Optional;
 
 /** A NAT gateway forwards IPv6 only as NAT64, so it can be the next hop only for {@code 64:ff9b::/96}. */
@@ -69,9 +72,12 @@ public final class NatGatewayIpv6Route extends DslRule {
                 events.satisfied(route, route.address() + " sends only NAT64 traffic (" + shown + ") to " + nat,
                         destination.get().span(), DESTINATION, shown);
             } else {
+                // the gateway, wherever the route names it (Terraform also takes a NAT gateway in gateway_id)
+                List<Evidence> evidence = target.isKnown() ? graph.target(target.value().value())
+                        .map(g -> List.of(NetworkEvidence.gateway(g))).orElse(List.of()) : List.of();
                 events.violated(route, route.address() + " sends IPv6 destination " + shown + " to NAT gateway "
                         + nat + "; a NAT gateway only takes 64:ff9b::/96", destination.get().span(), DESTINATION,
-                        shown);
+                        shown, evidence);
             }
         });
     }

@@ -5,6 +5,11 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.List;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.NetworkEvidence;
+import dev.preflight.dsl.Traversal;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.Related;
 import dev.preflight.dsl.ResourceCondition;
@@ -65,11 +70,26 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
                         return;
                     }
                     Optional<Resource> natRoute = natRoute(routeTable, graph);
+                    List<Evidence> evidence = new ArrayList<>();
+                    natRoute.ifPresent(route -> {
+                        // the attribute that names the NAT gateway: nat_gateway_id, or gateway_id, which AWS accepts
+                        RouteTarget target = RouteTarget.of(route, graph).value();
+                        evidence.add(Evidence.property(route, target.attribute(), route.address()
+                                + " sends internet traffic to a NAT gateway"));
+                        graph.target(target.value()).ifPresent(nat -> evidence.add(NetworkEvidence.gateway(nat)));
+                    });
+                    for (Resource association : Traversal.referrers(Kind.ROUTE_TABLE_ASSOCIATION, "route_table_id")
+                            .from(table, graph).resources()) {
+                        evidence.add(Evidence.property(association, "subnet_id", association.address()
+                                + " puts a subnet behind " + table.address()));
+                    }
+                    evidence.add(NetworkEvidence.vpc(vpc.value(), "has no S3 gateway endpoint on "
+                            + table.address()));
                     events.violated(table, table.address() + " sends internet traffic through a NAT gateway and "
                                     + vpc.value().address() + " has no S3 gateway endpoint on it: S3 traffic and "
                                     + "ECR image layers are billed per GB as NAT data processing",
                             natRoute.map(r -> RouteTarget.of(r, graph).value().span()).orElse(null), "routes",
-                            "nat without s3 endpoint");
+                            "nat without s3 endpoint", evidence);
                 });
     }
 

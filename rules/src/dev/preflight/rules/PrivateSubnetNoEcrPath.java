@@ -5,6 +5,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.aws.NetworkEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.Related;
 import dev.preflight.dsl.ResourceCondition;
@@ -75,6 +78,14 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
             Set<String> missing = new LinkedHashSet<>();
             Set<String> vpcs = new LinkedHashSet<>();
             List<String> names = new ArrayList<>();
+            List<Evidence> evidence = new ArrayList<>();
+            List<Evidence> task = new ArrayList<>();
+            Ecs.taskDefinition().from(service, graph).resources().forEach(t -> {
+                task.add(ServiceEvidence.taskDefinition(t, "container_definitions",
+                        "is the task definition the service runs, and it pulls from ECR"));
+                Ecs.firstEcrContainer(t, graph).flatMap(c -> c.image())
+                        .ifPresent(image -> task.addAll(ServiceEvidence.imageRepositories(image, graph)));
+            });
             for (Resource subnet : subnets.resources()) {
                 if (subnet.kind() != Kind.SUBNET || subnet.isDataSource()) {
                     events.unknown(service, subnet.address() + " is not a subnet of this scan");
@@ -105,6 +116,11 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
                 missing.addAll(lacking.value());
                 vpcs.add(vpc.value().address());
                 names.add(subnet.address());
+                // the subnet, its table and the VPC's missing endpoints first: what a short report shows
+                List<Evidence> routing = NetworkEvidence.routing(subnet, graph, "has no route out of the VPC");
+                routing.add(Math.min(2, routing.size()), NetworkEvidence.vpc(vpc.value(), "has no "
+                        + String.join(", ", lacking.value()) + " endpoint for " + table.value().shown()));
+                evidence.addAll(routing);
             }
             Optional<Value> written = service.property("network_configuration.subnets")
                     .or(() -> service.property("network_configuration.awsvpc_configuration.subnets"));
@@ -112,8 +128,14 @@ public final class PrivateSubnetNoEcrPath extends DslRule {
                             + String.join(", ", names) + " with no NAT gateway or internet route, and VPC "
                             + String.join(", ", vpcs) + " has no " + describe(missing),
                     written.map(Value::span).orElse(null), "network_configuration.subnets",
-                    written.map(Values::show).orElse(String.join(",", names)));
+                    written.map(Values::show).orElse(String.join(",", names)), concat(evidence, task));
         });
+    }
+
+    private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {
+        List<Evidence> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String describe(Set<String> missing) {

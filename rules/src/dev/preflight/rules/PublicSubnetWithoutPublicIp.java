@@ -6,6 +6,10 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.aws.NetworkEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.Related;
 import dev.preflight.dsl.ResourceCondition;
@@ -95,6 +99,7 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             return;
         }
         String internetImage = null;
+        List<Evidence> evidence = new ArrayList<>();
         for (Container c : containers.get()) {
             Truth ecr = c.image().map(i -> ImageReference.of(i, graph).fromEcr()).orElse(Truth.UNKNOWN);
             if (ecr == Truth.UNKNOWN) {
@@ -104,6 +109,7 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             if (ecr == Truth.FALSE && internetImage == null) {
                 internetImage = Values.show(c.image().orElseThrow());
             }
+            evidence.addAll(ServiceEvidence.imageRepositories(c.image().orElseThrow(), graph));
         }
         for (Resource subnet : subnets.resources()) {
             if (subnet.kind() != Kind.SUBNET || subnet.isDataSource()) {
@@ -114,6 +120,7 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
             if (!path.isKnown() || path.value() != OutboundPath.INTERNET_GATEWAY) {
                 return;
             }
+            evidence.addAll(NetworkEvidence.routing(subnet, graph, "sends its default route to an internet gateway"));
             if (internetImage == null) {
                 Known<Resource> vpc = Network.vpcOf(subnet, graph);
                 Known<RouteTable> table = Network.routeTableOf(subnet, graph);
@@ -121,8 +128,12 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
                 if (!missing.isKnown() || missing.value().isEmpty()) {
                     return;
                 }
+                evidence.add(NetworkEvidence.vpc(vpc.value(), "has no " + String.join(", ", missing.value())
+                        + " endpoint for " + table.value().shown()));
             }
         }
+        task.resources().forEach(t -> evidence.add(ServiceEvidence.taskDefinition(t, "container_definitions",
+                "is the task definition the service runs")));
         Optional<Value> written = publicIp(service);
         String why = internetImage != null ? "image " + internetImage + " is pulled from the internet"
                 : "its ECR images need ECR VPC endpoints (ecr.api, ecr.dkr and an S3 gateway), which are missing";
@@ -130,7 +141,7 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
                         + "internet gateway) without a public IP, and " + why + ": the tasks cannot pull it",
                 written.map(Value::span).orElse(service.spanOf("network_configuration")),
                 "network_configuration.assign_public_ip",
-                written.map(Values::show).orElse("(absent)"));
+                written.map(Values::show).orElse("(absent)"), evidence);
     }
 
     private static final String DOC = """

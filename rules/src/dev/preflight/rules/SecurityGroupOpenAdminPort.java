@@ -5,6 +5,7 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleDefinition;
@@ -13,6 +14,11 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.IngressRules;
 import dev.preflight.dsl.aws.IngressRules.Ingress;
 import dev.preflight.graph.Kind;
+import dev.preflight.graph.Resource;
+import dev.preflight.graph.ResourceGraph;
+import dev.preflight.graph.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,13 +62,32 @@ public final class SecurityGroupOpenAdminPort extends DslRule {
                 for (int i = 0; i < rule.sources().size(); i++) {
                     Optional<String> open = IngressRules.anywhere(rule.sources().get(i), graph);
                     if (open.isPresent()) {
+                        Value writtenAt = rule.writtenAt().get(i);
                         events.violated(r, r.address() + " allows ingress from " + open.get() + " to " + what,
-                                rule.writtenAt().get(i).span(), rule.path() + "cidr", open.get() + " " + what);
+                                writtenAt.span(), rule.path() + "cidr", open.get() + " " + what,
+                                evidence(r, rule, rule.sources().get(i), writtenAt, graph));
                         break;
                     }
                 }
             }
         });
+    }
+
+    /**
+     * Where the open range and the ports came from when they are not written in the rule itself (a variable's
+     * default, a local, a parameter): the range first, then the ports; then, for a group that load balancers or
+     * endpoints use too, the other users that keep it from being exempt.
+     */
+    private static List<Evidence> evidence(Resource r, Ingress rule, Value source, Value writtenAt,
+                                           ResourceGraph graph) {
+        List<Evidence> out = new ArrayList<>(Evidence.valueSources(List.of(source, writtenAt), writtenAt.span()));
+        for (String port : List.of("from_port", "to_port", "protocol")) {
+            r.property(rule.path() + port).ifPresent(v -> out.addAll(Evidence.valueSources(v)));
+        }
+        for (Resource user : IngressRules.usersThatDenyTheExemption(r, graph)) {
+            out.add(Evidence.resource(user, user.address() + " uses this group, and is exposed by it"));
+        }
+        return out;
     }
 
     private static final String DOC = """

@@ -6,6 +6,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.ConditionEvents;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.NetworkEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.ResourceCondition;
 import dev.preflight.dsl.Rule;
@@ -57,6 +60,24 @@ public final class SubnetCidrOutsideVpc extends DslRule {
         });
     }
 
+    /** The other subnet's block, and the VPC both are in. */
+    private static List<Evidence> overlapEvidence(Resource other, Ipv4Cidr otherCidr, Resource vpc) {
+        List<Evidence> out = new ArrayList<>(NetworkEvidence.cidr(other, "has " + otherCidr.text()));
+        out.add(NetworkEvidence.vpc(vpc, "holds both subnets"));
+        return out;
+    }
+
+    /** The VPC's primary block and each block associated with it, where written. */
+    private static List<Evidence> vpcEvidence(Resource vpc, ResourceGraph graph) {
+        List<Evidence> out = new ArrayList<>(NetworkEvidence.cidr(vpc, "has " + VpcAddressSpace.cidrOf(vpc, graph)
+                .map(Ipv4Cidr::text).orElse("its primary block")));
+        for (Resource association : graph.referrers(vpc, Kind.VPC_CIDR_BLOCK)) {
+            VpcAddressSpace.cidrOf(association, graph).ifPresent(block ->
+                    out.addAll(NetworkEvidence.cidr(association, "adds " + block.text() + " to " + vpc.address())));
+        }
+        return out;
+    }
+
     private static void checkBlockSize(Resource r, ResourceGraph graph, ConditionEvents events) {
         Optional<Ipv4Cidr> block = VpcAddressSpace.cidrOf(r, graph);
         if (block.isPresent() && (block.get().prefixLength() < 16 || block.get().prefixLength() > 28)) {
@@ -77,7 +98,7 @@ public final class SubnetCidrOutsideVpc extends DslRule {
             events.violated(subnet, subnet.address() + " has CIDR " + cidr.get().text() + ", outside every block of "
                             + vpc.value().address() + " (" + String.join(", ",
                             blocks.value().stream().map(Ipv4Cidr::text).toList()) + ")",
-                    written.span(), "cidr_block", cidr.get().text());
+                    written.span(), "cidr_block", cidr.get().text(), vpcEvidence(vpc.value(), graph));
             return;
         }
         if (VpcAddressSpace.conditional(subnet)) {
@@ -98,7 +119,8 @@ public final class SubnetCidrOutsideVpc extends DslRule {
                     && otherCidr.get().overlaps(cidr.get())) {
                 events.violated(subnet, subnet.address() + " has CIDR " + cidr.get().text() + ", which overlaps "
                                 + other.address() + " (" + otherCidr.get().text() + ") in the same VPC",
-                        written.span(), "cidr_block", cidr.get().text() + " overlaps " + otherCidr.get().text());
+                        written.span(), "cidr_block", cidr.get().text() + " overlaps " + otherCidr.get().text(),
+                        overlapEvidence(other, otherCidr.get(), vpc.value()));
                 return;
             }
         }

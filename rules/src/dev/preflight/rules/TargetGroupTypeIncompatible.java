@@ -5,6 +5,9 @@ import static dev.preflight.dsl.RuleDefinition.rule;
 
 import com.google.auto.service.AutoService;
 import dev.preflight.dsl.DslRule;
+import java.util.ArrayList;
+import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Known;
 import dev.preflight.dsl.Related;
 import dev.preflight.dsl.ResourceCondition;
@@ -91,10 +94,16 @@ public final class TargetGroupTypeIncompatible extends DslRule {
                     }
                     shown = "instance";
                 }
+                List<Evidence> evidence = new ArrayList<>();
+                evidence.add(Evidence.property(group.get(), "target_type", group.get().address()
+                        + " has target type " + shown));
+                group.get().property("target_type").ifPresent(v -> evidence.addAll(Evidence.valueSources(v)));
+                Ecs.taskDefinition().from(service, graph).resources().forEach(t -> evidence.add(
+                        ServiceEvidence.taskDefinition(t, "network_mode", "runs in network mode awsvpc")));
                 events.violated(service, service.address() + " runs awsvpc tasks but registers them with "
                                 + group.get().address() + ", whose target type is " + shown
                                 + "; awsvpc tasks need target type ip",
-                        arn.get().span(), r.path("target_group_arn"), group.get().address());
+                        arn.get().span(), r.path("target_group_arn"), group.get().address(), evidence);
             }
         });
     }

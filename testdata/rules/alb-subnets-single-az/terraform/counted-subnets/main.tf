@@ -7,7 +7,7 @@ variable "unknown_count" {
   type = number
 }
 
-resource "aws_subnet" "public" {
+resource "aws_subnet" "public" { # evidence: alb-subnets-single-az resource
   count             = length(var.zones)
   vpc_id            = "vpc-0123456789abcdef0"
   cidr_block        = cidrsubnet("10.0.0.0/16", 8, count.index)

@@ -1,6 +1,6 @@
 variable "zone" {
   type    = string
-  default = "us-east-1c"
+  default = "us-east-1c" # evidence: alb-subnets-single-az value
 }
 
 resource "aws_subnet" "one" {

@@ -14,7 +14,7 @@ resource "aws_apprunner_service" "no_role" {
 
 resource "aws_iam_role" "instance_role" {
   name = "apprunner-instance"
-  assume_role_policy = jsonencode({
+  assume_role_policy = jsonencode({ # evidence: apprunner-ecr-access-role-missing resource
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "tasks.apprunner.amazonaws.com" } }]
   })

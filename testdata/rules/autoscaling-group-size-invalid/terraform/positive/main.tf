@@ -1,6 +1,6 @@
 variable "sizes" {
   type = object({ min = number, max = number, desired = number })
-  default = {
+  default = { # evidence: autoscaling-group-size-invalid value
     min     = 4
     max     = 10
     desired = 2

@@ -8,7 +8,7 @@ variable "host_port" {
 }
 
 locals {
-  public_port = 80
+  public_port = 80 # evidence: awsvpc-host-port-mismatch value
 }
 
 resource "aws_ecs_task_definition" "web" {

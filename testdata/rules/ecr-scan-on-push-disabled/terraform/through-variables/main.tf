@@ -1,6 +1,6 @@
 variable "scan" {
   type    = bool
-  default = false
+  default = false # evidence: ecr-scan-on-push-disabled value
 }
 
 variable "repositories" {

@@ -1,6 +1,6 @@
 variable "mutability" {
   type    = string
-  default = "MUTABLE"
+  default = "MUTABLE" # evidence: ecr-tag-mutable value
 }
 
 variable "repositories" {

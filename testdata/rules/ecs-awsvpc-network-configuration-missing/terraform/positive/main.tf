@@ -6,7 +6,7 @@ variable "network_mode" {
 resource "aws_ecs_task_definition" "app" {
   family                   = "app"
   requires_compatibilities = ["EC2"]
-  network_mode             = var.network_mode
+  network_mode             = var.network_mode # evidence: ecs-awsvpc-network-configuration-missing resource
   container_definitions = jsonencode([{
     name         = "app"
     image        = "nginx:1.27"

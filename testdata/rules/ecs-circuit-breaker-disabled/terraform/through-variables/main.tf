@@ -1,6 +1,6 @@
 variable "enable_breaker" {
   type    = bool
-  default = false
+  default = false # evidence: ecs-circuit-breaker-disabled value
 }
 
 variable "services" {

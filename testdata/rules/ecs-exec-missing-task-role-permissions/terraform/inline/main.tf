@@ -5,7 +5,7 @@ locals {
   })
 }
 
-resource "aws_ecs_task_definition" "no_task_role" {
+resource "aws_ecs_task_definition" "no_task_role" { # evidence: ecs-exec-missing-task-role-permissions resource
   family                   = "no-task-role"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"

@@ -1,6 +1,6 @@
 variable "enable_exec" {
   type    = bool
-  default = true
+  default = true # evidence: ecs-exec-missing-task-role-permissions value
 }
 
 variable "task_role_arn" {

@@ -1,4 +1,4 @@
-resource "aws_ecs_task_definition" "app" {
+resource "aws_ecs_task_definition" "app" { # evidence: ecs-lb-container-mismatch resource
   family                   = "app"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"

@@ -1,6 +1,6 @@
 variable "kubernetes_version" {
   type    = string
-  default = "1.32"
+  default = "1.32" # evidence: eks-extended-support-version value
 }
 
 variable "other_version" {

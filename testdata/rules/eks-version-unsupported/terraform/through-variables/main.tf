@@ -1,6 +1,6 @@
 variable "kubernetes_version" {
   type    = string
-  default = "1.21"
+  default = "1.21" # evidence: eks-version-unsupported value
 }
 
 resource "aws_eks_cluster" "this" {

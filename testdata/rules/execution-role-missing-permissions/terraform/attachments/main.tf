@@ -3,7 +3,7 @@ variable "environment_bucket" {
   default = "app-config"
 }
 
-resource "aws_iam_role" "execution" {
+resource "aws_iam_role" "execution" { # evidence: execution-role-missing-permissions resource
   name = "app-execution"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"

@@ -17,6 +17,6 @@ resource "aws_iam_role_policy" "logs_only" {
 
 module "worker" {
   source             = "./modules/task"
-  execution_role_arn = aws_iam_role.execution.arn
+  execution_role_arn = aws_iam_role.execution.arn # evidence: execution-role-missing-permissions value
   image              = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/worker:2.0.1"
 }

@@ -2,7 +2,7 @@ module "api" {
   source = "./modules/service"
   name   = "api"
   cpu    = 4096
-  memory = 32768
+  memory = 32768 # evidence: fargate-cpu-memory-invalid value
 }
 
 module "web" {

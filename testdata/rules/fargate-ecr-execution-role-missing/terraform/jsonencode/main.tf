@@ -1,4 +1,4 @@
-resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing
+resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing # evidence: fargate-ecr-execution-role-missing resource
   image_scanning_configuration {
     scan_on_push = true
   }

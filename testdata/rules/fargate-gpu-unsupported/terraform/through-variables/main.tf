@@ -1,6 +1,6 @@
 variable "launch_types" {
   type    = list(string)
-  default = ["EC2", "FARGATE"]
+  default = ["EC2", "FARGATE"] # evidence: fargate-gpu-unsupported value
 }
 
 variable "gpus" {

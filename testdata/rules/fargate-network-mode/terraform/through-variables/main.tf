@@ -1,6 +1,6 @@
 variable "network_mode" {
   type    = string
-  default = "bridge"
+  default = "bridge" # evidence: fargate-network-mode value
 }
 
 variable "other_mode" {

@@ -3,7 +3,7 @@ variable "image_tag" {
   default = "latest"
 }
 
-resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing
+resource "aws_ecr_repository" "app" { # expect: ecr-lifecycle-policy-missing # evidence: image-latest-tag resource
   image_scanning_configuration {
     scan_on_push = true
   }

@@ -1,6 +1,6 @@
 variable "legacy_runtime" {
   type    = string
-  default = "python3.6"
+  default = "python3.6" # evidence: lambda-runtime-create-blocked value
 }
 
 resource "aws_lambda_function" "literal" {

@@ -1,1 +1,1 @@
-runtime = "python3.10"
+runtime = "python3.10" # evidence: lambda-runtime-deprecated value

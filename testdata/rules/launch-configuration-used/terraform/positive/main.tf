@@ -4,7 +4,7 @@ resource "aws_launch_configuration" "ecs" { # expect: launch-configuration-used
   instance_type = "m6i.large"
 }
 
-resource "aws_autoscaling_group" "ecs" {
+resource "aws_autoscaling_group" "ecs" { # evidence: launch-configuration-used resource
   name                 = "ecs"
   launch_configuration = aws_launch_configuration.ecs.name
   min_size             = 1
@@ -12,7 +12,7 @@ resource "aws_autoscaling_group" "ecs" {
   vpc_zone_identifier  = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
 }
 
-resource "aws_ecs_capacity_provider" "ecs" {
+resource "aws_ecs_capacity_provider" "ecs" { # evidence: launch-configuration-used resource
   name = "ecs"
   auto_scaling_group_provider {
     auto_scaling_group_arn = aws_autoscaling_group.ecs.arn

@@ -1,6 +1,6 @@
 variable "protocol" {
   type    = string
-  default = "HTTPS"
+  default = "HTTPS" # evidence: lb-listener-certificate-mismatch value
 }
 
 variable "certificate_arn" {

@@ -1,6 +1,6 @@
 variable "retention" {
   type    = number
-  default = 0
+  default = 0 # evidence: log-group-retention-missing value
 }
 
 variable "unknown_retention" {

@@ -12,7 +12,7 @@ resource "aws_eip" "nat" {
   domain = "vpc"
 }
 
-resource "aws_nat_gateway" "main" {
+resource "aws_nat_gateway" "main" { # evidence: nat-gateway-ipv6-route resource
   allocation_id = aws_eip.nat.id
   subnet_id     = aws_subnet.public.id
 }

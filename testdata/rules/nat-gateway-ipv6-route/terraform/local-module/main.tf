@@ -21,5 +21,5 @@ module "egress" {
   source         = "./modules/egress"
   vpc_id         = aws_vpc.main.id
   nat_gateway_id = aws_nat_gateway.main.id
-  ipv6_cidr      = "::/0"
+  ipv6_cidr      = "::/0" # evidence: nat-gateway-ipv6-route value
 }

@@ -16,7 +16,7 @@ resource "aws_eip" "nat" {
   domain = "vpc"
 }
 
-resource "aws_nat_gateway" "main" {
+resource "aws_nat_gateway" "main" { # evidence: nat-without-s3-gateway-endpoint resource
   allocation_id = aws_eip.nat.id
   subnet_id     = aws_subnet.public.id
 }

@@ -11,7 +11,7 @@ resource "aws_vpc" "main" {
 }
 
 # no association: the subnets use the VPC's main route table, which has only the local route
-resource "aws_subnet" "private" {
+resource "aws_subnet" "private" { # evidence: private-subnet-no-ecr-path resource
   for_each          = var.private_subnets
   vpc_id            = aws_vpc.main.id
   availability_zone = each.key

@@ -1,6 +1,6 @@
 variable "assign_public_ip" {
   type    = bool
-  default = false
+  default = false # evidence: public-subnet-without-public-ip value
 }
 
 module "network" {

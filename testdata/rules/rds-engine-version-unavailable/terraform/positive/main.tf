@@ -1,6 +1,6 @@
 variable "postgres_version" {
   type    = string
-  default = "10.21"
+  default = "10.21" # evidence: rds-engine-version-unavailable value
 }
 
 resource "aws_db_instance" "retired" {

@@ -1,6 +1,6 @@
 variable "mysql_version" {
   type    = string
-  default = "5.7.44"
+  default = "5.7.44" # evidence: rds-extended-support-version value
 }
 
 resource "aws_db_instance" "mysql" {

@@ -29,7 +29,7 @@ resource "aws_vpc_endpoint" "ssm" {
   security_group_ids = [aws_security_group.endpoints_and_bastion.id]
 }
 
-resource "aws_instance" "bastion" {
+resource "aws_instance" "bastion" { # evidence: security-group-open-admin-port resource
   ami                    = "ami-0123456789abcdef0"
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.private.id

@@ -1,6 +1,6 @@
 variable "admin_cidrs" {
   type    = list(string)
-  default = ["0.0.0.0/0"]
+  default = ["0.0.0.0/0"] # evidence: security-group-open-admin-port value
 }
 
 variable "office_cidr" {

@@ -1,5 +1,5 @@
 resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
+  cidr_block = "10.0.0.0/16" # evidence: subnet-cidr-outside-vpc resource
 }
 
 resource "aws_vpc_ipv4_cidr_block_association" "secondary" {
@@ -30,7 +30,7 @@ resource "aws_subnet" "in_secondary" {
 # the provider refuses these sizes as literals at validate time, but not through variables
 variable "big_cidr" {
   type    = string
-  default = "10.0.0.0/8"
+  default = "10.0.0.0/8" # evidence: subnet-cidr-outside-vpc value
 }
 
 variable "small_cidr" {

@@ -11,7 +11,7 @@ resource "aws_ecs_task_definition" "app" {
   }])
 }
 
-resource "aws_lb_target_group" "default_type" {
+resource "aws_lb_target_group" "default_type" { # evidence: target-group-type-incompatible resource
   name     = "default-type"
   port     = 80
   protocol = "HTTP"

@@ -7,5 +7,5 @@ resource "aws_lb_target_group" "shared" {
 
 module "app" {
   source           = "./modules/app"
-  target_group_arn = aws_lb_target_group.shared.arn
+  target_group_arn = aws_lb_target_group.shared.arn # evidence: target-group-type-incompatible value
 }

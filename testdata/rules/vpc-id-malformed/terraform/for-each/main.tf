@@ -1,6 +1,6 @@
 variable "groups" {
   type = map(string)
-  default = {
+  default = { # evidence: vpc-id-malformed value
     web = "vpc-0123456789abcdef0"
     db  = "10.20.0.0/16"
   }

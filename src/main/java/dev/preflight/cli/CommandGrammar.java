@@ -22,7 +22,7 @@ final class CommandGrammar {
             + "  2  usage error, or input that could not be read or parsed (wins over 1)\n";
 
     /** The commands, in the order the top level's help lists them. */
-    static final String[] COMMANDS = {"scan", "rules", "explain"};
+    static final String[] COMMANDS = {"scan", "graph", "rules", "explain"};
 
     final String name;
     /** One or more lines, the first of which is the summary the top level's help lists. */
@@ -75,6 +75,8 @@ final class CommandGrammar {
         switch (name) {
             case "scan":
                 return scan();
+            case "graph":
+                return graph();
             case "rules":
                 return new CommandGrammar("rules", "List the rules: id, severity, resource kinds, title.", "",
                         null, null, 0, 0, false, withHelp(new Options()));
@@ -122,6 +124,20 @@ final class CommandGrammar {
                 + "A .tf file is widened to its module (the .tf files of its directory); when files are named, "
                 + "only findings in them are reported.", "[PATH]...", "PATH",
                 "Files or directories to scan (default: the current directory).", 0, Integer.MAX_VALUE, true,
+                withHelp(o));
+    }
+
+    private static CommandGrammar graph() {
+        Options o = new Options();
+        o.addOption(value("f", "format", "FORMAT", "dot (Graphviz, the default) or mermaid."));
+        o.addOption(value("o", "output", "FILE", "Write to FILE instead of standard output."));
+        o.addOption(value(null, "focus", "ADDRESS", "Draw only this resource (e.g. aws_lb.web) and the resources "
+                + "joined to it."));
+        return new CommandGrammar("graph", "Draw the resource graph of one root module or template.\n"
+                + "VPCs, subnets by availability zone, route tables and where they route, gateways, endpoints, load "
+                + "balancers, target groups, services, task definitions, roles and repositories; resources with "
+                + "findings are marked with their rule ids. Render DOT with 'dot -Tpng'.", "[PATH]", "PATH",
+                "A root module's directory or a template (default: the current directory).", 0, 1, false,
                 withHelp(o));
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The command line: {@code scan}, {@code rules}, {@code explain}. {@link #run} returns the exit code and only
+ * The command line: {@code scan}, {@code graph}, {@code rules}, {@code explain}. {@link #run} returns the exit code and only
  * {@link #main} exits, so tests and embedders call {@link #run} or {@link #execute}.
  */
 public final class Main {
@@ -75,6 +75,8 @@ public final class Main {
             switch (command) {
                 case "scan":
                     return new ScanCommand(console, InBackground.start(rules, "preflight-rules")).run(parsed);
+                case "graph":
+                    return new GraphCommand(console, rules).run(parsed);
                 case "rules":
                     console.out().print(RulesCommand.table(rules.get()));
                     return Gate.CLEAN;

@@ -18,7 +18,9 @@ import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
 import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
+import dev.preflight.graph.ResourceGraph;
 import dev.preflight.report.ReportFormat;
+import dev.preflight.report.Reporter;
 import dev.preflight.report.ToolInfo;
 import dev.preflight.source.Skipped;
 import java.io.IOException;
@@ -120,7 +122,8 @@ final class ScanCommand {
             Baseline.write(file, outcome.findings());
             List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
             outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
-                    outcome.findings().size() - remaining.size(), outcome.skipped(), outcome.moduleCalls());
+                    outcome.findings().size() - remaining.size(), outcome.skipped(), outcome.moduleCalls(),
+                    outcome.graph());
             console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
         }
 
@@ -134,7 +137,7 @@ final class ScanCommand {
                 ruleMetadata(request.rules(), severities), outcome.findings(), outcome.problems(), outcome.files(),
                 SourceRoot.prefix(cwd), outcome.baselined(), outcome.moduleCalls());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
-                args.value("color"));
+                args.value("color"), outcome.graph());
         Timings.mark("write reports");
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
@@ -272,12 +275,14 @@ final class ScanCommand {
         return s == null ? r : r.withSeverity(s);
     }
 
-    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen)
+    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen, ResourceGraph graph)
             throws IOException, UsageException {
         boolean color = color(colorWhen);
         for (OutputTarget t : targets) {
+            Reporter reporter = t.format() == ReportFormat.MARKDOWN
+                    ? MarkdownSummary.reporter(report, graph, console.env()) : null;
             if (t.file() == null) {
-                t.format().reporter(color).write(report, console.out());
+                (reporter != null ? reporter : t.format().reporter(color)).write(report, console.out());
                 continue;
             }
             Path file = console.workingDir().resolve(t.file());
@@ -286,7 +291,7 @@ final class ScanCommand {
                 Files.createDirectories(parent);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                t.format().reporter(false).write(report, out);
+                (reporter != null ? reporter : t.format().reporter(false)).write(report, out);
             }
         }
     }

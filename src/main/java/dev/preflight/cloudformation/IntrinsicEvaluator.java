@@ -284,7 +284,7 @@ final class IntrinsicEvaluator {
         if (i < 0 || i >= list.items().size()) {
             return new Value.Unknown("index " + i + " is outside a list of " + list.items().size(), f.span());
         }
-        return list.items().get(i).at(f.span());
+        return list.items().get(i).within(args.get(1)).at(f.span());
     }
 
     private Value split(FunctionNode f) {
@@ -380,11 +380,13 @@ final class IntrinsicEvaluator {
             Optional<TemplateNode> found = map.get(top.get()).flatMap(t -> t instanceof MappingNode m
                     ? m.get(second.get()) : Optional.empty());
             if (found.isPresent()) {
-                return evaluate(found.get()).at(f.span());
+                return evaluate(found.get()).via(f.span(),
+                        "mapping " + mapName.get() + "." + top.get() + "." + second.get());
             }
             if (args.size() == 4 && args.get(3) instanceof MappingNode options
                     && options.get("DefaultValue").isPresent()) {
-                return evaluate(options.get("DefaultValue").get()).at(f.span());
+                return evaluate(options.get("DefaultValue").get()).via(f.span(),
+                        "default of mapping " + mapName.get());
             }
             return new Value.Unknown("mapping " + mapName.get() + " has no " + top.get() + "." + second.get(),
                     f.span());
@@ -400,7 +402,7 @@ final class IntrinsicEvaluator {
             agreed = v;
         }
         return agreed == null ? new Value.Unknown("mapping " + mapName.get() + " is empty", f.span())
-                : agreed.at(f.span());
+                : agreed.via(f.span(), "mapping " + mapName.get() + " (every row agrees)");
     }
 
     private Value base64(FunctionNode f) {

@@ -20,8 +20,15 @@ import java.util.Optional;
  * ({@code CommaDelimitedList}, {@code List<...>}) are lists of strings, which a parent passes joined by commas.
  */
 final class ParameterTable {
-    /** One declared parameter: its raw value (null when none) or why it has none. */
-    private record Declared(String type, String raw, List<String> rawList, String whyUnknown) {
+    /**
+     * One declared parameter: its raw value (null when none) or why it has none; {@code origin} is where the value is
+     * written (the default, or the declaration for a value given by the user) and {@code note} names that place.
+     */
+    private record Declared(String type, String raw, List<String> rawList, String whyUnknown, Span origin,
+                            String note) {
+        Declared(String type, String whyUnknown) {
+            this(type, null, null, whyUnknown, null, null);
+        }
     }
 
     private final Map<String, Declared> declared = new HashMap<>();
@@ -37,27 +44,28 @@ final class ParameterTable {
             return;
         }
         for (MappingNode.Entry e : parameters.entries()) {
-            declared.put(e.key(), declare(e.key(), e.value(), given.get(e.key())));
+            declared.put(e.key(), declare(e.key(), e.keySpan(), e.value(), given.get(e.key())));
         }
     }
 
-    private static Declared declare(String name, TemplateNode node, String given) {
+    private static Declared declare(String name, Span declaredAt, TemplateNode node, String given) {
         MappingNode spec = node instanceof MappingNode m ? m : null;
         String type = spec == null ? "String" : spec.get("Type").flatMap(ParameterTable::text).orElse("String");
         if (type.startsWith("AWS::SSM::Parameter::Value<")) {
-            return new Declared(type, null, null, "parameter " + name
-                    + " is read from SSM Parameter Store at deploy time");
+            return new Declared(type, "parameter " + name + " is read from SSM Parameter Store at deploy time");
         }
         if (given != null) {
-            return new Declared(type, given, null, null);
+            return new Declared(type, given, null, null, declaredAt,
+                    "parameter " + name + ", given on the command line or in the config file");
         }
         Optional<TemplateNode> defaultNode = spec == null ? Optional.empty() : spec.get("Default");
         if (defaultNode.isEmpty()) {
-            return new Declared(type, null, null, "parameter " + name + " has no default");
+            return new Declared(type, "parameter " + name + " has no default");
         }
         Optional<String> text = text(defaultNode.get());
+        String note = "default of parameter " + name;
         if (text.isPresent()) {
-            return new Declared(type, text.get(), null, null);
+            return new Declared(type, text.get(), null, null, defaultNode.get().span(), note);
         }
         if (defaultNode.get() instanceof SequenceNode seq) {
             // not valid CloudFormation (a default is a string), but its meaning is plain
@@ -65,13 +73,13 @@ final class ParameterTable {
             for (TemplateNode item : seq.items()) {
                 Optional<String> t = text(item);
                 if (t.isEmpty()) {
-                    return new Declared(type, null, null, "default of parameter " + name + " is not a string");
+                    return new Declared(type, "default of parameter " + name + " is not a string");
                 }
                 items.add(t.get());
             }
-            return new Declared(type, null, items, null);
+            return new Declared(type, null, items, null, defaultNode.get().span(), note);
         }
-        return new Declared(type, null, null, "default of parameter " + name + " is not a string");
+        return new Declared(type, "default of parameter " + name + " is not a string");
     }
 
     private static Optional<String> text(TemplateNode node) {
@@ -97,13 +105,29 @@ final class ParameterTable {
         if (d.whyUnknown() != null) {
             return Optional.of(new Value.Unknown(d.whyUnknown(), useSite));
         }
+        Value atOrigin;
         if (d.rawList() != null) {
             List<Value> items = new ArrayList<>();
-            d.rawList().forEach(t -> items.add(new Value.Str(t, useSite)));
-            return Optional.of(listType ? new Value.ListValue(items, useSite)
-                    : new Value.Str(String.join(",", d.rawList()), useSite));
+            d.rawList().forEach(t -> items.add(new Value.Str(t, d.origin())));
+            atOrigin = listType ? new Value.ListValue(items, d.origin())
+                    : new Value.Str(String.join(",", d.rawList()), d.origin());
+        } else {
+            atOrigin = listType ? listOf(d.raw(), d.origin()) : new Value.Str(d.raw(), d.origin());
         }
-        return Optional.of(listType ? listOf(d.raw(), useSite) : new Value.Str(d.raw(), useSite));
+        return Optional.of(placedAt(atOrigin, useSite, d.note()));
+    }
+
+    /**
+     * The value at its use, remembering where it is written: a list's members too, since rules read them one by one
+     * and a finding about a member points at the use, as before.
+     */
+    private static Value placedAt(Value atOrigin, Span useSite, String note) {
+        if (atOrigin instanceof Value.ListValue list) {
+            List<Value> items = new ArrayList<>();
+            list.items().forEach(item -> items.add(item.via(useSite, note)));
+            return new Value.ListValue(items, useSite, new dev.preflight.graph.Provenance(list, note));
+        }
+        return atOrigin.via(useSite, note);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.preflight.graph.Resource;
 import dev.preflight.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The events a condition reports while it checks resources; conditions add to it instead of returning booleans. */
 public final class ConditionEvents {
@@ -34,6 +35,27 @@ public final class ConditionEvents {
     /** {@code resource} cannot be judged before apply; the message says which value is unknown. */
     public void unknown(Resource resource, String message) {
         add(new ConditionEvent(Outcome.UNKNOWN, resource, message, null, null, null));
+    }
+
+    /** How many events have been reported so far. */
+    int size() {
+        return events.size();
+    }
+
+    /** Gives {@code evidence} to the violations reported since {@code from} that came without evidence of their own. */
+    void explainSince(int from, List<Supplier<Evidence>> used) {
+        if (used.isEmpty()) {
+            return;
+        }
+        List<Evidence> evidence = null;
+        for (int i = from; i < events.size(); i++) {
+            ConditionEvent e = events.get(i);
+            if (e.outcome() == Outcome.VIOLATED && e.evidence().isEmpty()) {
+                evidence = evidence == null ? EvidenceRecorder.build(used) : evidence;
+                events.set(i, new ConditionEvent(e.outcome(), e.resource(), e.message(), e.span(), e.propertyPath(),
+                        e.value(), evidence));
+            }
+        }
     }
 
     /** Every event, in the order reported. */

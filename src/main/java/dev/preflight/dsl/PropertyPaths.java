@@ -2,6 +2,10 @@ package dev.preflight.dsl;
 
 import dev.preflight.graph.Format;
 import dev.preflight.graph.Resource;
+import dev.preflight.graph.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,5 +37,36 @@ public final class PropertyPaths {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The value at a path with indexes, as rules name the property at fault: {@code subnet_mapping[1].subnet_id},
+     * {@code container_definitions[0].portMappings[1].hostPort} (see {@link Resource#property}). Empty when the path
+     * leads nowhere.
+     */
+    public static Optional<Value> value(Resource resource, String path) {
+        return resource.property(path);
+    }
+
+    /**
+     * The value at {@code path}, then each value it was taken out of, innermost first: for {@code
+     * subnet_ids[1]} the element, then the list. Where the list came from is where the element came from. Empty
+     * when the path leads nowhere.
+     */
+    public static List<Value> way(Resource resource, String path) {
+        List<Value> out = new ArrayList<>();
+        for (int end = path.length(); end > 0; end = lastStep(path, end)) {
+            resource.property(path.substring(0, end)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Where the segment or index that ends at {@code end} begins; 0 at the first segment. */
+    private static int lastStep(String path, int end) {
+        int i = end - 1;
+        while (i > 0 && path.charAt(i) != '.' && path.charAt(i) != '[') {
+            i--;
+        }
+        return i;
     }
 }

@@ -3,6 +3,7 @@ package dev.preflight.dsl;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A selection and what it should meet: the body of a rule. Its description is generated from the chain
@@ -40,14 +41,19 @@ public final class ResourceCheck {
         return rationale == null ? text : text + ", because " + rationale;
     }
 
-    /** Run the check over {@code graph}: every event of every selected resource. */
+    /**
+     * Run the check over {@code graph}: every event of every selected resource. A violation reported without
+     * evidence gets what its check used: the resources its traversals reached, the attributes it read.
+     */
     public ConditionEvents evaluate(ResourceGraph graph) {
         List<Resource> selected = selection.select(graph);
         ConditionEvents events = new ConditionEvents();
         condition.init(selected, graph);
         for (Resource r : selected) {
+            int before = events.size();
             try {
-                condition.check(r, graph, events);
+                List<Supplier<Evidence>> used = EvidenceRecorder.during(() -> condition.check(r, graph, events));
+                events.explainSince(before, used);
             } catch (RuntimeException e) {
                 // a rule that cannot judge an odd value must not stop the whole scan: it stays silent there
                 events.unknown(r, "the check failed on " + r.address() + ": " + e);

@@ -110,7 +110,7 @@ public final class RuleDefinition implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (ConditionEvent e : check.evaluate(graph).violations()) {
             findings.add(new Finding(id, severity, e.message(), e.where(), e.resource().address(),
-                    e.propertyPath(), e.value(), fix, e.evidence()));
+                    e.propertyPath(), e.value(), fix, FindingEvidence.of(e)));
         }
         return findings;
     }

@@ -21,12 +21,22 @@ public abstract class Traversal {
         this.description = description;
     }
 
-    /** A traversal from a description and a function. */
+    /**
+     * A traversal from a description and a function. While a condition checks a resource, the resources it reaches
+     * are recorded as that check's evidence (see {@link Evidence}).
+     */
     public static Traversal of(String description, BiFunction<Resource, ResourceGraph, Related> step) {
         return new Traversal(description) {
             @Override
             public Related from(Resource resource, ResourceGraph graph) {
-                return step.apply(resource, graph);
+                Related related = step.apply(resource, graph);
+                if (EvidenceRecorder.recording()) {
+                    for (Resource reached : related.resources()) {
+                        EvidenceRecorder.record(() -> Evidence.resource(reached,
+                                reached.address() + " (" + description + " of " + resource.address() + ")"));
+                    }
+                }
+                return related;
             }
         };
     }

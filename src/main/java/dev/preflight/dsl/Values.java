@@ -43,10 +43,19 @@ public final class Values {
         Value current = value;
         for (int hop = 0; hop < MAX_HOPS && current instanceof Value.Ref ref; hop++) {
             current = graph.attributeValue(ref);
+            recordRead(ref, current);
         }
         return current instanceof Value.Ref ref
                 ? new Value.Unknown("reference chain through " + ref.target() + " too long", ref.span())
                 : current;
+    }
+
+    /** A written attribute read through a reference is part of what the running check used. */
+    private static void recordRead(Value.Ref ref, Value read) {
+        if (EvidenceRecorder.recording() && !(read instanceof Value.Unknown) && read.span() != null) {
+            EvidenceRecorder.record(() -> Evidence.resource(read.span(), show(ref) + " = "
+                    + Evidence.shorten(dev.preflight.graph.Values.describe(read))));
+        }
     }
 
     /** The known text of {@code value} after following references to written attributes. */

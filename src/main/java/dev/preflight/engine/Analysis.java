@@ -2,6 +2,7 @@ package dev.preflight.engine;
 
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
+import dev.preflight.graph.ResourceGraph;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Skipped;
 import dev.preflight.source.SourceFile;
@@ -40,10 +41,11 @@ public final class Analysis {
     /**
      * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
      * {@code skipped} lists the inputs left out on purpose, for {@code --verbose}; {@code moduleCalls} says how many
-     * module calls were loaded and how many were not checked.
+     * module calls were loaded and how many were not checked; {@code graph} is the scan's graph, for pictures of the
+     * stack (null when not kept).
      */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined, List<Skipped> skipped, ModuleCoverage moduleCalls) {
+                          int baselined, List<Skipped> skipped, ModuleCoverage moduleCalls, ResourceGraph graph) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
@@ -51,10 +53,10 @@ public final class Analysis {
             skipped = List.copyOf(skipped);
         }
 
-        /** An outcome with nothing skipped and no module calls. */
+        /** An outcome with nothing skipped, no module calls and no graph. */
         public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
                        int baselined) {
-            this(findings, problems, files, baselined, List.of(), ModuleCoverage.NONE);
+            this(findings, problems, files, baselined, List.of(), ModuleCoverage.NONE, null);
         }
     }
 
@@ -106,7 +108,7 @@ public final class Analysis {
         }
         ModuleCoverage modules = ModuleCalls.count(result.moduleCalls(),
                 file -> selected.inScope(request.baseDir(), file));
-        return new Outcome(reported, problems, inScope, before - reported.size(), skipped, modules);
+        return new Outcome(reported, problems, inScope, before - reported.size(), skipped, modules, result.graph());
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */

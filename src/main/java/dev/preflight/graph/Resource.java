@@ -98,24 +98,50 @@ public final class Resource {
 
     /**
      * The property at a dotted path of canonical names, e.g. {@code "network_configuration.subnets"}. A list on
-     * the way with exactly one element (a Terraform nested block) is stepped through.
+     * the way with exactly one element (a Terraform nested block) is stepped through; a segment may name an element
+     * by index, {@code "subnet_mapping[1].subnet_id"}, as rules name the property at fault.
      */
     public Optional<Value> property(String path) {
         Value current = properties;
         for (String segment : path.split("\\.")) {
-            if (current instanceof Value.ListValue list && list.items().size() == 1) {
+            int bracket = segment.indexOf('[');
+            String name = bracket < 0 ? segment : segment.substring(0, bracket);
+            if (current instanceof Value.ListValue list && list.items().size() == 1 && !name.isEmpty()) {
                 current = list.items().get(0);
             }
-            if (!(current instanceof Value.MapValue map)) {
+            if (!name.isEmpty()) {
+                if (!(current instanceof Value.MapValue map)) {
+                    return Optional.empty();
+                }
+                Optional<Value> next = map.get(name);
+                if (next.isEmpty()) {
+                    return Optional.empty();
+                }
+                current = next.get();
+            }
+            for (int at = bracket; at >= 0 && current != null; at = segment.indexOf('[', at + 1)) {
+                current = element(current, segment, at);
+            }
+            if (current == null) {
                 return Optional.empty();
             }
-            Optional<Value> next = map.get(segment);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            current = next.get();
         }
         return Optional.of(current);
+    }
+
+    /** The element a {@code [n]} at {@code open} names, or null when there is none. */
+    private static Value element(Value current, String segment, int open) {
+        int close = segment.indexOf(']', open);
+        if (close < 0 || !(current instanceof Value.ListValue list)) {
+            return null;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(segment.substring(open + 1, close));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return index >= 0 && index < list.items().size() ? list.items().get(index) : null;
     }
 
     /** The span of the property at {@code path}, or of the resource when the property is absent. */

@@ -3,6 +3,7 @@ package dev.preflight.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
@@ -10,14 +11,16 @@ import dev.preflight.engine.ModuleCoverage;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.engine.Suppression;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Span;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The JSON format, a stable contract for scripts: {@code findings} (ruleId, severity, message, file, line, column,
- * endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed, suppression),
- * {@code errors} (file, line, column, message), {@code summary} (with {@code moduleCalls}: loaded, and not checked by
- * reason), and {@code tool} and {@code rules}. Fields may be
+ * The JSON format, a stable contract for scripts (docs/json-format.md): {@code findings} (ruleId, severity, message,
+ * file, line, column, endLine, endColumn, resource; plus fixHint, fingerprint, suppressed and, when suppressed,
+ * suppression, and {@code related}: the finding's evidence, each with file, line, column, endLine, endColumn,
+ * message and role), {@code errors} (file, line, column, message), {@code summary} (with {@code moduleCalls}:
+ * loaded, and not checked by reason), and {@code tool} and {@code rules}. Fields may be
  * added; none is ever renamed. Suppressed findings stay in {@code findings} with {@code "suppressed": true}.
  */
 public final class JsonReporter implements Reporter {
@@ -72,15 +75,12 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().label());
         g.writeStringField("message", f.message());
-        g.writeStringField("file", f.span().file());
-        g.writeNumberField("line", f.span().line());
-        g.writeNumberField("column", f.span().column());
-        g.writeNumberField("endLine", f.span().endLine());
-        g.writeNumberField("endColumn", f.span().endColumn());
+        writeSpan(g, f.span());
         g.writeStringField("resource", f.resource());
         g.writeStringField("fixHint", f.fixHint());
         g.writeStringField("fingerprint", r.fingerprint());
         g.writeBooleanField("suppressed", r.suppressed());
+        writeRelated(g, f);
         if (r.suppressed()) {
             Suppression s = r.suppression();
             g.writeObjectFieldStart("suppression");
@@ -103,6 +103,27 @@ public final class JsonReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The finding's evidence, in the rule's order; an empty array when it has none, so scripts need no check. */
+    private static void writeRelated(JsonGenerator g, Finding f) throws IOException {
+        g.writeArrayFieldStart("related");
+        for (Evidence e : f.evidence()) {
+            g.writeStartObject();
+            writeSpan(g, e.span());
+            g.writeStringField("message", e.message());
+            g.writeStringField("role", EvidenceNotes.role(e.role()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSpan(JsonGenerator g, Span span) throws IOException {
+        g.writeStringField("file", span.file());
+        g.writeNumberField("line", span.line());
+        g.writeNumberField("column", span.column());
+        g.writeNumberField("endLine", span.endLine());
+        g.writeNumberField("endColumn", span.endColumn());
     }
 
     private static void writeSummary(JsonGenerator g, Report report) throws IOException {

@@ -85,6 +85,9 @@ public final class JunitReporter implements Reporter {
                         body.append(" (").append(f.resource()).append(')');
                     }
                     body.append('\n');
+                    for (String line : EvidenceNotes.shortLines(f)) {
+                        body.append("  ").append(line).append('\n');
+                    }
                 }
                 x.writeCharacters(body.toString());
                 x.writeEndElement();

@@ -4,9 +4,12 @@ import java.util.Locale;
 
 /** The output formats, by the name {@code --format} takes. Reporters are made only for the formats asked for. */
 public enum ReportFormat {
-    TEXT, JSON, SARIF, JUNIT, GITHUB;
+    TEXT, JSON, SARIF, JUNIT, GITHUB, MARKDOWN;
 
-    /** A reporter for this format; {@code color} matters only to text. */
+    /**
+     * A reporter for this format; {@code color} matters only to text. Markdown made here has relative links and no
+     * pictures; the CLI makes its own with both.
+     */
     public Reporter reporter(boolean color) {
         return switch (this) {
             case TEXT -> new TextReporter(color);
@@ -14,6 +17,7 @@ public enum ReportFormat {
             case SARIF -> new SarifReporter();
             case JUNIT -> new JunitReporter();
             case GITHUB -> new GithubReporter();
+            case MARKDOWN -> new MarkdownReporter();
         };
     }
 

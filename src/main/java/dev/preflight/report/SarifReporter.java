@@ -3,11 +3,13 @@ package dev.preflight.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ReportedFinding;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Span;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -20,7 +22,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 as GitHub code scanning takes it: one run, rules with their help, results located relative to
  * {@code %SRCROOT%} (the repository root), a {@code partialFingerprints} entry that survives lines moving, and
- * suppressed findings as results with an in-source suppression rather than left out.
+ * suppressed findings as results with an in-source suppression rather than left out. A finding's evidence becomes
+ * {@code relatedLocations}, each linked from the message with SARIF's embedded links ({@code [text](id)}), and the
+ * places a deciding value passed through become a {@code codeFlows} thread that ends at the finding.
  */
 public final class SarifReporter implements Reporter {
     /** The partialFingerprints key; the {@code /v1} changes if the fingerprint's recipe ever does. */
@@ -135,11 +139,11 @@ public final class SarifReporter implements Reporter {
             g.writeNumberField("ruleIndex", index);
         }
         g.writeStringField("level", level(f.severity()));
-        writeText(g, "message", f.fixHint() == null ? f.message() : f.message() + " " + f.fixHint());
+        writeText(g, "message", message(f));
         g.writeArrayFieldStart("locations");
-        writeLocation(g, report, f.span().file(), f.span().line(), f.span().column(), f.span().endLine(),
-                f.span().endColumn());
+        writeLocation(g, report, f.span(), null, null);
         g.writeEndArray();
+        writeRelated(g, report, f);
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, r.fingerprint());
         g.writeEndObject();
@@ -162,9 +166,93 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
+    /**
+     * The message with a link to each related location: "... See [aws_subnet.a is in eu-west-1a](1)." Brackets of the
+     * text itself are escaped, as embedded links require.
+     */
+    static String message(Finding f) {
+        StringBuilder s = new StringBuilder(escapeLinks(f.message()));
+        List<Evidence> evidence = f.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+            s.append(i == 0 ? " See " : ", ").append('[').append(escapeLinks(evidence.get(i).message())).append("](")
+                    .append(i + 1).append(')');
+        }
+        if (!evidence.isEmpty()) {
+            s.append('.');
+        }
+        if (f.fixHint() != null) {
+            s.append(' ').append(escapeLinks(f.fixHint()));
+        }
+        return s.toString();
+    }
+
+    /** Text where '[' and ']' are literal, as SARIF's embedded-link syntax wants them (a backslash before each). */
+    static String escapeLinks(String text) {
+        return text.replace("[", "\\[").replace("]", "\\]");
+    }
+
+    /** relatedLocations (ids 1..n, in the evidence's order) and, when a value travelled, its code flow. */
+    private static void writeRelated(JsonGenerator g, Report report, Finding f) throws IOException {
+        List<Evidence> evidence = f.evidence();
+        if (evidence.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("relatedLocations");
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            writeLocation(g, report, e.span(), i + 1, e.message() + " (" + EvidenceNotes.role(e.role()) + ")");
+        }
+        g.writeEndArray();
+        List<Evidence> steps = evidence.stream().filter(e -> e.role() == Evidence.Role.VALUE_SOURCE).toList();
+        if (steps.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("codeFlows");
+        g.writeStartObject();
+        writeText(g, "message", "where the value at fault comes from");
+        g.writeArrayFieldStart("threadFlows");
+        g.writeStartObject();
+        g.writeArrayFieldStart("locations");
+        for (Evidence step : steps) {
+            writeFlowStep(g, report, step.span(), step.message());
+        }
+        writeFlowStep(g, report, f.span(), "used here: " + f.message());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void writeFlowStep(JsonGenerator g, Report report, Span span, String message) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("location");
+        writeLocation(g, report, span, null, message);
+        g.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator g, Report report, Span span, Integer id, String message)
+            throws IOException {
+        g.writeStartObject();
+        if (id != null) {
+            g.writeNumberField("id", id);
+        }
+        writeLocationBody(g, report, span.file(), span.line(), span.column(), span.endLine(), span.endColumn());
+        if (message != null) {
+            writeText(g, "message", message);
+        }
+        g.writeEndObject();
+    }
+
     private static void writeLocation(JsonGenerator g, Report report, String file, int line, int column, int endLine,
                                       int endColumn) throws IOException {
         g.writeStartObject();
+        writeLocationBody(g, report, file, line, column, endLine, endColumn);
+        g.writeEndObject();
+    }
+
+    private static void writeLocationBody(JsonGenerator g, Report report, String file, int line, int column,
+                                          int endLine, int endColumn) throws IOException {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         g.writeStringField("uri", uriOf(report.repositoryPath(file)));
@@ -175,7 +263,6 @@ public final class SarifReporter implements Reporter {
         g.writeNumberField("startColumn", column);
         g.writeNumberField("endLine", endLine);
         g.writeNumberField("endColumn", endColumn);
-        g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -1,5 +1,6 @@
 package dev.preflight.report;
 
+import dev.preflight.dsl.Evidence;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
 import dev.preflight.engine.ModuleCoverage;
@@ -9,10 +10,14 @@ import dev.preflight.source.Span;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Compiler-style text for people and editors: {@code path:line:col: severity[rule-id] message}, the source line
- * with the span underlined, the fix hint, and a summary line. Editors and terminals make the first line a link.
+ * with the span underlined, the finding's evidence ({@code = note:} another resource it joins, {@code = value:} where
+ * a deciding value came from, {@code = defined:} where a module's resource is written; the first one with its line
+ * underlined, at most {@link EvidenceNotes#SHOWN} of them, so that a pre-commit run stays short), the fix hint, and
+ * a summary line. Editors and terminals make the first line a link.
  * Colour is decided by the caller (only on a terminal, never with NO_COLOR), so this class never looks at the
  * environment.
  */
@@ -37,7 +42,7 @@ public final class TextReporter implements Reporter {
         StringBuilder s = new StringBuilder();
         for (ReportedFinding r : report.findings()) {
             if (!r.suppressed()) {
-                writeFinding(s, r.finding(), report.files().get(r.finding().span().file()));
+                writeFinding(s, r.finding(), report);
             }
         }
         s.append(summary(report)).append('\n');
@@ -49,7 +54,8 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    private void writeFinding(StringBuilder s, Finding f, SourceFile file) {
+    private void writeFinding(StringBuilder s, Finding f, Report report) {
+        SourceFile file = report.files().get(f.span().file());
         Span at = f.span();
         s.append(paint(BOLD, at.file() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
                 .append(paint(colorOf(f.severity()), f.severity().label() + "[" + f.ruleId() + "]")).append(' ')
@@ -59,14 +65,39 @@ public final class TextReporter implements Reporter {
         }
         s.append('\n');
         String gutter = " ".repeat(Integer.toString(at.line()).length() + 1);
-        if (file != null && at.line() <= file.lineCount()) {
-            String line = file.lineText(at.line());
-            s.append(paint(BLUE, " " + at.line() + " |")).append(' ').append(line).append('\n');
-            s.append(paint(BLUE, gutter + " |")).append(' ').append(paint(colorOf(f.severity()), underline(line, at)))
-                    .append('\n');
-        }
+        writeSource(s, file, at, gutter, colorOf(f.severity()));
+        writeEvidence(s, f, report, gutter);
         if (f.fixHint() != null && !f.fixHint().isBlank()) {
             s.append(gutter).append(' ').append(paint(GREEN, "= fix:")).append(' ').append(f.fixHint()).append('\n');
+        }
+    }
+
+    private void writeSource(StringBuilder s, SourceFile file, Span at, String gutter, String color) {
+        if (file != null && at.line() <= file.lineCount()) {
+            String line = file.lineText(at.line());
+            s.append(paint(BLUE, gutter.substring(Integer.toString(at.line()).length()) + at.line() + " |"))
+                    .append(' ').append(line).append('\n');
+            s.append(paint(BLUE, gutter + " |")).append(' ').append(paint(color, underline(line, at))).append('\n');
+        }
+    }
+
+    /** The evidence, one line each; the first one's source line underlined beneath it, as the finding's own. */
+    private void writeEvidence(StringBuilder s, Finding f, Report report, String gutter) {
+        List<Evidence> all = f.evidence();
+        for (int i = 0; i < Math.min(EvidenceNotes.SHOWN, all.size()); i++) {
+            Evidence e = all.get(i);
+            s.append(gutter).append(' ').append(paint(BLUE, "= " + EvidenceNotes.label(e.role()) + ":")).append(' ')
+                    .append(paint(BOLD, EvidenceNotes.position(e.span()) + ":")).append(' ').append(e.message())
+                    .append('\n');
+            if (i == 0) {
+                String inner = gutter + "   " + " ".repeat(Math.max(0,
+                        Integer.toString(e.span().line()).length() - gutter.length() + 1));
+                writeSource(s, report.files().get(e.span().file()), e.span(), inner, BLUE);
+            }
+        }
+        if (all.size() > EvidenceNotes.SHOWN) {
+            s.append(gutter).append(' ').append(paint(BLUE, "= " + EvidenceNotes.more(all.size() - EvidenceNotes.SHOWN)))
+                    .append('\n');
         }
     }
 

@@ -186,7 +186,7 @@ final class Evaluator {
             if (v == null) {
                 throw new EvalException(use, "object has no attribute \"" + name + "\"");
             }
-            return v.at(use);
+            return v.within(source).at(use);
         }
         if (source instanceof Value.Ref r) {
             List<String> path = new ArrayList<>(r.attribute());
@@ -236,7 +236,7 @@ final class Evaluator {
             if (i < 0 || i >= l.items().size()) {
                 throw new EvalException(use, "index " + i + " out of range for a list of " + l.items().size());
             }
-            return l.items().get(i).at(use);
+            return l.items().get(i).within(source).at(use);
         }
         if (source instanceof Value.MapValue m) {
             String k = Values.text(key).orElseThrow(() -> new EvalException(use, "map key must be a string"));
@@ -244,7 +244,7 @@ final class Evaluator {
             if (v == null) {
                 throw new EvalException(use, "the map has no element for the key \"" + k + "\"");
             }
-            return v.at(use);
+            return v.within(source).at(use);
         }
         if (source instanceof Value.Null) {
             throw new EvalException(use, "cannot index a null value");

@@ -63,7 +63,7 @@ record Expansion(Mode mode, List<Value> keys, List<Value> eachValues) {
         List<Value> values = new ArrayList<>();
         for (Map.Entry<String, Value> e : sorted.entrySet()) {
             keys.add(new Value.Str(e.getKey(), null));
-            values.add(e.getValue());
+            values.add(e.getValue().within(v));
         }
         return new Expansion(Mode.FOR_EACH, keys, values);
     }

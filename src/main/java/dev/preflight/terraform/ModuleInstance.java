@@ -139,7 +139,29 @@ final class ModuleInstance implements Scope {
             v = resolveVariable(name, use);
             variables.put(name, v);
         }
-        return v.at(use);
+        return v.via(use, variableNote(name, v));
+    }
+
+    /** How the place a variable's value comes from is named in evidence. */
+    private String variableNote(String name, Value v) {
+        if (!inputs.containsKey(name)) {
+            return "default of var." + name;
+        }
+        if (!prefix.isEmpty()) {
+            return "argument " + name + " of " + moduleAddress();
+        }
+        Block decl = def.variables.get(name);
+        // compared by hand: a record's equals is bound through invokedynamic on its first call, a start-up cost
+        Span at = v.span();
+        boolean given = decl != null && at != null && at.line() == decl.span().line()
+                && at.column() == decl.span().column() && at.endColumn() == at.column()
+                && at.file().equals(decl.span().file());
+        return given ? "var." + name + ", given on the command line or in the config file" : "var." + name;
+    }
+
+    /** {@code module.net} for a called module's instance; the root module has no address. */
+    private String moduleAddress() {
+        return prefix.isEmpty() ? "the root module" : prefix.substring(0, prefix.length() - 1);
     }
 
     private Value resolveVariable(String name, Span use) {
@@ -149,7 +171,7 @@ final class ModuleInstance implements Scope {
             Value v = given.get();
             // Terraform replaces a null input by the default unless the variable is nullable (the default)
             if (!(v instanceof Value.Null) || decl == null || !nonNullable(decl)) {
-                return VariableTypes.convert(decl, v);
+                return givenAt(decl, VariableTypes.convert(decl, v));
             }
         }
         if (decl == null) {
@@ -163,6 +185,17 @@ final class ModuleInstance implements Scope {
                 Bindings.EMPTY));
     }
 
+    /**
+     * A value given on the command line or in the config file is written in no scanned file: it is placed at the
+     * variable's declaration, the one place in the source that names it.
+     */
+    private static Value givenAt(Block decl, Value v) {
+        if (decl == null || v.span() != null && !v.span().file().startsWith(TerraformLoader.USER_VALUE_FILE)) {
+            return v;
+        }
+        return v.withPlace(decl.span().start(), null);
+    }
+
     private static boolean nonNullable(Block decl) {
         return decl.body().attribute("nullable")
                 .map(a -> a.value() instanceof dev.preflight.terraform.syntax.Expression.BoolLiteral b && !b.value())
@@ -173,7 +206,7 @@ final class ModuleInstance implements Scope {
     public Value local(String name, Span use) {
         Value v = locals.get(name);
         if (v != null) {
-            return v.at(use);
+            return v.via(use, "local." + name);
         }
         Attribute a = def.locals.get(name);
         if (a == null) {
@@ -188,7 +221,7 @@ final class ModuleInstance implements Scope {
             localsInProgress.remove(name);
         }
         locals.put(name, v);
-        return v.at(use);
+        return v.via(use, "local." + name);
     }
 
     @Override
@@ -414,7 +447,8 @@ final class ModuleInstance implements Scope {
             return new Value.Unknown("output `" + name + "` refers to itself", use);
         }
         try {
-            return evaluator.evaluate(value.get().value(), Bindings.EMPTY).at(use);
+            return evaluator.evaluate(value.get().value(), Bindings.EMPTY)
+                    .via(use, "output " + name + " of " + moduleAddress());
         } finally {
             outputsInProgress.remove(name);
         }

@@ -303,10 +303,13 @@ public final class TerraformLoader {
         return inputs;
     }
 
+    /** The name of the pseudo-file a user's value is parsed from: no place in the scanned source. */
+    static final String USER_VALUE_FILE = "(value of ";
+
     /** A user's value is HCL ({@code ["a", "b"]}, {@code 3}); anything that does not parse is a plain string. */
     private static Value userValue(String name, String text, Evaluator constants) {
         try {
-            ConfigFile f = HclParser.parse(SourceFile.of("(value of " + name + ")", "v = " + text + "\n"));
+            ConfigFile f = HclParser.parse(SourceFile.of(USER_VALUE_FILE + name + ")", "v = " + text + "\n"));
             List<Attribute> attrs = f.body().attributes();
             if (attrs.size() == 1) {
                 Value v = constants.evaluate(attrs.get(0).value(), Bindings.EMPTY);

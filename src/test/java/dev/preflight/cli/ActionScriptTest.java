@@ -24,6 +24,19 @@ import org.yaml.snakeyaml.Yaml;
  * with preflight's code.
  */
 class ActionScriptTest {
+    /** An ALB with one subnet: one error, on line 8. */
+    private static final String SINGLE_SUBNET_ALB = """
+            resource "aws_subnet" "a" {
+              vpc_id            = "vpc-0123456789abcdef0"
+              cidr_block        = "10.0.1.0/24"
+              availability_zone = "eu-west-1a"
+            }
+
+            resource "aws_lb" "web" {
+              subnets = [aws_subnet.a.id]
+            }
+            """;
+
     @TempDir
     Path dir;
 
@@ -45,6 +58,10 @@ class ActionScriptTest {
     }
 
     private Result runStep(Path workspace) throws Exception {
+        return runStep(workspace, Map.of());
+    }
+
+    private Result runStep(Path workspace, Map<String, String> moreEnvironment) throws Exception {
         Path actionPath = Files.createDirectories(dir.resolve("action"));
         Path launcher = actionPath.resolve("preflight");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -58,6 +75,8 @@ class ActionScriptTest {
         pb.environment().putAll(Map.of("GITHUB_ACTION_PATH", actionPath.toString(),
                 "GITHUB_OUTPUT", githubOutput.toString(), "PREFLIGHT_PATHS", ".", "PREFLIGHT_FAIL_ON", "warning",
                 "PREFLIGHT_SARIF", "preflight.sarif", "PREFLIGHT_ARGS", ""));
+        pb.environment().remove("GITHUB_STEP_SUMMARY");
+        pb.environment().putAll(moreEnvironment);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
@@ -67,23 +86,27 @@ class ActionScriptTest {
     @Test
     void findingsFailTheStepAndLandInValidSarif() throws Exception {
         Path ws = Files.createDirectories(dir.resolve("ws"));
-        Files.writeString(ws.resolve("main.tf"), """
-                resource "aws_subnet" "a" {
-                  vpc_id            = "vpc-0123456789abcdef0"
-                  cidr_block        = "10.0.1.0/24"
-                  availability_zone = "eu-west-1a"
-                }
-
-                resource "aws_lb" "web" {
-                  subnets = [aws_subnet.a.id]
-                }
-                """);
+        Files.writeString(ws.resolve("main.tf"), SINGLE_SUBNET_ALB);
         Result r = runStep(ws);
         assertEquals(1, r.exitCode(), r.out());
         assertEquals("exit-code=1\n", r.githubOutput());
         assertTrue(r.out().contains("::error file=main.tf,line=8,"), r.out());
         JsonNode sarif = SarifSchema.assertValid(Files.readAllBytes(ws.resolve("preflight.sarif")));
         assertEquals("alb-subnets-single-az", sarif.at("/runs/0/results/0/ruleId").asText());
+    }
+
+    @Test
+    void theMarkdownReportIsAppendedToTheJobSummary() throws Exception {
+        Path ws = Files.createDirectories(dir.resolve("ws"));
+        Files.writeString(ws.resolve("main.tf"), SINGLE_SUBNET_ALB);
+        Path summary = dir.resolve("step_summary.md");
+        Files.writeString(summary, "# an earlier step's summary\n");
+        Result r = runStep(ws, Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
+        assertEquals(1, r.exitCode(), r.out());
+        String md = Files.readString(summary);
+        assertTrue(md.startsWith("# an earlier step's summary\n## preflight: 1 error"), md);
+        assertTrue(md.contains("`alb-subnets-single-az`") && md.contains("main.tf#L8"), md);
+        assertTrue(md.contains("```mermaid\nflowchart LR"), md);
     }
 
     @Test

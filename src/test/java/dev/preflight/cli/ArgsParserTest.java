@@ -84,9 +84,9 @@ class ArgsParserTest {
     @Test
     void refusalsSayWhatAndWhichHelpToRead() {
         UsageException none = refused();
-        assertEquals("no command given: scan, rules or explain", none.getMessage());
+        assertEquals("no command given: scan, graph, rules or explain", none.getMessage());
         assertEquals(CommandGrammar.TOP, none.command());
-        assertEquals("unknown command 'scna' (expected scan, rules or explain)", refused("scna").getMessage());
+        assertEquals("unknown command 'scna' (expected scan, graph, rules or explain)", refused("scna").getMessage());
         assertEquals("unknown option '--bogus'", refused("--bogus", "scan").getMessage());
         UsageException option = refused("scan", "--bogus");
         assertEquals("unknown option '--bogus'", option.getMessage());

@@ -57,7 +57,7 @@ class MainTest {
     @Test
     void usageErrorsPointAtTheRightHelp() {
         CliRun none = CliRun.in(dir, rules());
-        assertEquals("preflight: no command given: scan, rules or explain\nTry 'preflight --help'.\n", none.err());
+        assertEquals("preflight: no command given: scan, graph, rules or explain\nTry 'preflight --help'.\n", none.err());
         CliRun unknown = CliRun.in(dir, rules(), "scan", "--bogus");
         assertEquals(2, unknown.exitCode());
         assertEquals("preflight: unknown option '--bogus'\nTry 'preflight scan --help'.\n", unknown.err());

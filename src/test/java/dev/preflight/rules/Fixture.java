@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * {@code LINE rule-id} for a file that holds no comments: a JSON template, or in a Terraform fixture JSON in a
  * heredoc or a template file.
  */
-record Fixture(Path path, boolean terraform, Set<Expected> expected) {
+record Fixture(Path path, boolean terraform, Set<Expected> expected, Set<ExpectedEvidence> evidence) {
     /** An expected finding: the file (relative to the repository root, forward slashes), line, and rule. */
     record Expected(String file, int line, String ruleId) implements Comparable<Expected> {
         @Override
@@ -40,7 +40,28 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
         }
     }
 
-    private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
+    /**
+     * Evidence a finding of {@code ruleId} must carry: a related location of {@code role} ({@code resource},
+     * {@code value} or {@code definition}) on this line. Marked {@code # evidence: rule-id role} at the end of the
+     * line; one direction only, so a finding may carry more evidence than its fixtures pin down.
+     */
+    record ExpectedEvidence(String file, int line, String ruleId, String role) implements Comparable<ExpectedEvidence> {
+        @Override
+        public int compareTo(ExpectedEvidence o) {
+            return toString().compareTo(o.toString());
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + " " + ruleId + " " + role;
+        }
+    }
+
+    // one line may hold both markers, "# expect: a # evidence: a value", in either order
+    private static final Pattern EVIDENCE_MARKER = Pattern.compile(
+            "#\\s*evidence:\\s*([a-z0-9-]+\\s+[a-z]+(?:\\s*,\\s*[a-z0-9-]+\\s+[a-z]+)*)\\s*(?:#.*)?$");
+    private static final Pattern MARKER = Pattern.compile(
+            "#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(?:#.*)?$");
     static final Path REPO = Path.of("").toAbsolutePath();
 
     /**
@@ -104,6 +125,7 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
 
     private static Fixture load(Path path, boolean terraform) {
         Set<Expected> expected = new TreeSet<>();
+        Set<ExpectedEvidence> evidence = new TreeSet<>();
         try {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -115,6 +137,7 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
                         if (name.endsWith(".tf") || name.endsWith(".tfvars") || (!terraform
                                 && (name.endsWith(".yaml") || name.endsWith(".yml")))) {
                             expected.addAll(markers(f));
+                            evidence.addAll(evidenceMarkers(f));
                         }
                         if (!name.endsWith(".expect")) {
                             // JSON (a template, a heredoc's or a template file's) holds no comments: a sidecar lists
@@ -127,11 +150,12 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
                 expected.addAll(sidecar(path));
             } else {
                 expected.addAll(markers(path));
+                evidence.addAll(evidenceMarkers(path));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fixture(path, terraform, expected);
+        return new Fixture(path, terraform, expected, evidence);
     }
 
     /** The expectations of {@code json}, a file that holds no comments, from its {@code NAME.expect} sidecar. */
@@ -151,18 +175,31 @@ record Fixture(Path path, boolean terraform, Set<Expected> expected) {
         return out;
     }
 
-    private static List<Expected> markers(Path file) throws IOException {
-        List<Expected> out = new ArrayList<>();
+    private static List<ExpectedEvidence> evidenceMarkers(Path file) throws IOException {
+        return marked(file, EVIDENCE_MARKER, (line, pair) -> {
+            String[] parts = pair.strip().split("\\s+");
+            return new ExpectedEvidence(relative(file), line, parts[0], parts[1]);
+        });
+    }
+
+    /** One value per comma-separated item of the marker on each line that has one. */
+    private static <T> List<T> marked(Path file, Pattern marker, java.util.function.BiFunction<Integer, String, T> item)
+            throws IOException {
+        List<T> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = MARKER.matcher(lines.get(i));
+            Matcher m = marker.matcher(lines.get(i));
             if (m.find()) {
-                for (String id : m.group(1).split(",")) {
-                    out.add(new Expected(relative(file), i + 1, id.strip()));
+                for (String part : m.group(1).split(",")) {
+                    out.add(item.apply(i + 1, part));
                 }
             }
         }
         return out;
+    }
+
+    private static List<Expected> markers(Path file) throws IOException {
+        return marked(file, MARKER, (line, id) -> new Expected(relative(file), line, id.strip()));
     }
 
     static String relative(Path p) {

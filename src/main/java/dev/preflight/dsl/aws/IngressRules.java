@@ -102,14 +102,12 @@ public final class IngressRules {
      * does: its users are then unknown, and may be instances.
      */
     public static boolean guardsOnlyLoadBalancersOrEndpoints(Resource resource, ResourceGraph graph) {
-        return guardsOnly(resource, graph, Set.of(Kind.LOAD_BALANCER, Kind.VPC_ENDPOINT));
+        return guardsOnly(resource, graph, HARMLESS_USERS);
     }
 
     /** Whether the group of {@code resource} has users, all of them of the {@code harmless} kinds. */
     private static boolean guardsOnly(Resource resource, ResourceGraph graph, Set<Kind> harmless) {
-        Optional<Resource> group = resource.kind() == Kind.SECURITY_GROUP ? Optional.of(resource)
-                : resource.property("security_group_id").or(() -> resource.property("group_id"))
-                .flatMap(graph::target).filter(g -> g.kind() == Kind.SECURITY_GROUP);
+        Optional<Resource> group = groupOf(resource, graph);
         if (group.isEmpty()) {
             return false;
         }
@@ -123,6 +121,39 @@ public final class IngressRules {
             }
         }
         return used;
+    }
+
+    /**
+     * When the group of {@code resource} is used by a load balancer or an interface endpoint and also by other
+     * resources (instances, tasks, network interfaces), those others: the reason the group is not exempt, so the
+     * evidence a finding names. Empty otherwise.
+     */
+    public static List<Resource> usersThatDenyTheExemption(Resource resource, ResourceGraph graph) {
+        Optional<Resource> group = groupOf(resource, graph);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        boolean harmless = false;
+        Set<Resource> others = new java.util.LinkedHashSet<>();
+        for (dev.preflight.graph.Edge e : graph.incoming(group.get())) {
+            Kind user = e.from().kind();
+            if (HARMLESS_USERS.contains(user)) {
+                harmless = true;
+            } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE) {
+                others.add(e.from());
+            }
+        }
+        return harmless ? List.copyOf(others) : List.of();
+    }
+
+    /** Users of a group that an open ingress exposes no further than their own listeners do. */
+    private static final Set<Kind> HARMLESS_USERS = Set.of(Kind.LOAD_BALANCER, Kind.VPC_ENDPOINT);
+
+    /** The group itself, or the group a separate rule resource belongs to. */
+    private static Optional<Resource> groupOf(Resource resource, ResourceGraph graph) {
+        return resource.kind() == Kind.SECURITY_GROUP ? Optional.of(resource)
+                : resource.property("security_group_id").or(() -> resource.property("group_id"))
+                .flatMap(graph::target).filter(g -> g.kind() == Kind.SECURITY_GROUP);
     }
 
     /** Whether a source value is known to be the whole internet ({@code 0.0.0.0/0} or {@code ::/0}). */
