@@ -106,16 +106,20 @@ public final class Scanner {
         }
 
         Timings.mark("load plans and templates");
-        ResourceGraph graph = new ResourceGraph(resources);
-        Timings.mark("build graph");
         List<Rule> rules = request.rules();
         Timings.mark("wait for the rules");
-        List<Finding> findings = runRules(rules, graph, request.threads());
+        ResourceGraph graph = new ResourceGraph(renames(rules).apply(resources));
+        Timings.mark("build graph");
+        List<Problem> ruleFailures = new ArrayList<>();
+        List<Finding> findings = runRules(rules, graph, request.threads(), ruleFailures);
         Timings.mark("run rules");
         for (Problem p : problems) {
-            findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
-                    "Fix the syntax error; preflight checks nothing else in this file until it parses."));
+            findings.add(parseError(p));
         }
+        for (Problem p : ruleFailures) {
+            findings.add(RuleRunner.finding(p));
+        }
+        problems.addAll(ruleFailures);
         findings.sort(FINDING_ORDER);
         findings = withoutRepeats(findings);
         problems.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
@@ -127,25 +131,46 @@ public final class Scanner {
      * pre-commit run) one thread is faster, and each rule's time is marked for {@code PREFLIGHT_TIMINGS}. The order
      * of the findings does not matter: they are sorted afterwards.
      */
-    private static List<Finding> runRules(List<Rule> rules, ResourceGraph graph, int threads) {
+    private static List<Finding> runRules(List<Rule> rules, ResourceGraph graph, int threads,
+                                          List<Problem> failures) {
         List<Finding> findings = new ArrayList<>();
         if (threads > 1 && graph.resources().size() >= PARALLEL_RULES_THRESHOLD) {
-            List<List<Finding>> each = rules.parallelStream().map(rule -> rule.check(graph)).toList();
-            each.forEach(findings::addAll);
+            List<RuleRunner.Outcome> each = rules.parallelStream().map(rule -> RuleRunner.run(rule, graph)).toList();
+            for (RuleRunner.Outcome o : each) {
+                findings.addAll(o.findings());
+                failures.addAll(o.failures());
+            }
             return findings;
         }
         for (Rule rule : rules) {
-            findings.addAll(rule.check(graph));
+            RuleRunner.Outcome o = RuleRunner.run(rule, graph);
+            findings.addAll(o.findings());
+            failures.addAll(o.failures());
             Timings.mark("rule " + rule.info().id());
         }
         return findings;
+    }
+
+    /** A problem with an input as the finding reports show. */
+    static Finding parseError(Problem p) {
+        return new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
+                "Fix the syntax error; preflight checks nothing else in this file until it parses.");
+    }
+
+    /** The renamed properties of the declared kinds the rules read; the registry refused conflicting ones. */
+    private static KindRenames renames(List<Rule> rules) {
+        try {
+            return KindRenames.of(rules);
+        } catch (KindRenames.ConflictException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**
      * A module called from several places yields the same finding at the same place once per call; the user has
      * one line to fix, so one finding is reported (the first in order).
      */
-    private static List<Finding> withoutRepeats(List<Finding> sorted) {
+    static List<Finding> withoutRepeats(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Finding f : sorted) {

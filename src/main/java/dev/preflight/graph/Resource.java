@@ -19,9 +19,21 @@ public final class Resource {
     private final Value.MapValue properties;
     private final Span span;
     private final Resource parent;
+    /** What the resource's provider configuration adds to its tags; null when it adds none. */
+    private final Value providerDefaultTags;
 
     public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
                     Value.MapValue properties, Span span, Resource parent) {
+        this(id, type, kind, format, dataSource, properties, span, parent, null);
+    }
+
+    /**
+     * A resource whose provider configuration adds {@code providerDefaultTags} to its tags (Terraform's AWS provider
+     * {@code default_tags}): a map, or {@link Value.Unknown} when the configuration's tags are not known.
+     */
+    public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
+                    Value.MapValue properties, Span span, Resource parent, Value providerDefaultTags) {
+        this.providerDefaultTags = providerDefaultTags;
         this.id = id;
         this.type = type;
         this.kind = kind;
@@ -75,6 +87,23 @@ public final class Resource {
 
     public Optional<Resource> parent() {
         return Optional.ofNullable(parent);
+    }
+
+    /**
+     * The tags the resource's provider configuration adds to it, as written in the scanned configuration: the AWS
+     * provider's {@code default_tags} in Terraform. Empty when the configuration adds none (and for
+     * CloudFormation, whose stack-level tags are given at deploy time, outside the template).
+     */
+    public Optional<Value> providerDefaultTags() {
+        return Optional.ofNullable(providerDefaultTags);
+    }
+
+    /**
+     * The same resource with other properties, for a view of the graph in which some properties have other names
+     * (a user's declared kind). Its parent is {@code newParent}.
+     */
+    public Resource withProperties(Value.MapValue newProperties, Resource newParent) {
+        return new Resource(id, type, kind, format, dataSource, newProperties, span, newParent, providerDefaultTags);
     }
 
     /**

@@ -95,9 +95,9 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeArrayFieldStart("tags");
         g.writeString("infrastructure-as-code");
-        // iterated as Objects so that reporters keep no dependency on the graph package
-        for (Object kind : r.kinds()) {
-            g.writeString(kind.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+        // by name, so that reporters keep no dependency on the graph package; users' kinds and types too
+        for (String kind : r.kindNames()) {
+            g.writeString(kind.toLowerCase(Locale.ROOT).replace('_', '-').replace("::", "-"));
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -38,22 +38,31 @@ final class ModuleInstance implements Scope {
     private final Map<String, Expansion> expansions = new HashMap<>();
     private final Map<String, ModuleInstance> children = new LinkedHashMap<>();
     private final Set<String> outputsInProgress = new HashSet<>();
+    private final ProviderDefaultTags providerTags;
 
     ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
                    int depth) {
+        this(def, ctx, prefix, inputs, depth, null, null);
+    }
+
+    /** An instance called by {@code caller} through the module block {@code call} (null for a root module). */
+    ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
+                   int depth, ModuleInstance caller, Block call) {
         this.def = def;
         this.ctx = ctx;
         this.prefix = prefix;
         this.inputs = inputs;
         this.depth = depth;
         this.evaluator = new Evaluator(this);
+        this.providerTags = new ProviderDefaultTags(def, evaluator, caller == null ? null : caller.providerTags,
+                call);
     }
 
     // ---- building resources -------------------------------------------------------------------------------
 
     /** Builds this instance's resources and data sources, then those of its local module calls. */
     void build() {
-        ResourceBuilder builder = new ResourceBuilder(evaluator, ctx);
+        ResourceBuilder builder = new ResourceBuilder(evaluator, ctx, providerTags::of);
         for (Map.Entry<String, Block> e : def.resources.entrySet()) {
             buildAll(builder, e.getValue(), prefix + e.getKey(), expansion("resource." + e.getKey(), e.getValue()),
                     false);
@@ -302,7 +311,7 @@ final class ModuleInstance implements Scope {
                 childInputs.put(a.name(), memoize(() -> evaluator.evaluate(a.value(), bindings)));
             }
         }
-        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1);
+        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1, this, block);
     }
 
     /** {@code ./x} and {@code ../x} sources are local; registry, git and URL sources are not read. */
