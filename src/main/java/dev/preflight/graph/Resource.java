@@ -3,12 +3,19 @@ package dev.preflight.graph;
 import dev.preflight.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A resource (or Terraform data source) in the graph. Properties are read by canonical name through
  * {@link #property(String)}; nested blocks and CloudFormation lists of objects both appear as lists of maps.
  * Inline children (a route written inside a route table) are resources of their own with {@link #parent()} set.
+ *
+ * <pre>{@code
+ * Optional<Value> subnets = service.property("network_configuration.subnets");
+ * Span where = service.spanOf("network_configuration");
+ * System.out.println(service.address() + " (" + service.type() + ")");
+ * }</pre>
  */
 public final class Resource {
     private final ResourceId id;
@@ -19,6 +26,8 @@ public final class Resource {
     private final Value.MapValue properties;
     private final Span span;
     private final Resource parent;
+    /** Renamed properties' names as written (see {@link #writtenName}); set only on renamed copies. */
+    private Map<String, String> writtenNames = Map.of();
     /** What the resource's provider configuration adds to its tags; null when it adds none. */
     private final Value providerDefaultTags;
 
@@ -99,11 +108,22 @@ public final class Resource {
     }
 
     /**
-     * The same resource with other properties, for a view of the graph in which some properties have other names
-     * (a user's declared kind). Its parent is {@code newParent}.
+     * The same resource with renamed properties (a user's declared kind): {@code writtenNames} maps each new name to
+     * the name written in the source, for messages. Its parent is {@code newParent}.
      */
-    public Resource withProperties(Value.MapValue newProperties, Resource newParent) {
-        return new Resource(id, type, kind, format, dataSource, newProperties, span, newParent, providerDefaultTags);
+    public Resource withProperties(Value.MapValue newProperties, Resource newParent, Map<String, String> writtenNames) {
+        Resource r = new Resource(id, type, kind, format, dataSource, newProperties, span, newParent,
+                providerDefaultTags);
+        r.writtenNames = Map.copyOf(writtenNames);
+        return r;
+    }
+
+    /**
+     * How the source spells the top-level property rules read as {@code name}, when a rename put it under another
+     * name (a declared kind's {@code BucketName} read as {@code bucket}); empty when it is written as read.
+     */
+    public Optional<String> writtenName(String name) {
+        return Optional.ofNullable(writtenNames.get(name));
     }
 
     /**

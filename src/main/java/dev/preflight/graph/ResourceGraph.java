@@ -15,6 +15,12 @@ import java.util.Optional;
  * "whom do I reference". A resource only ever relates to resources of its own scope (another scope is another
  * deployment), so rules look for related resources there: looking through the whole scan made a monorepo's scan
  * quadratic. Immutable once built.
+ *
+ * <pre>{@code
+ * for (Resource service : graph.resources(Kind.ECS_SERVICE)) {
+ *     List<Resource> buckets = graph.resourcesOfType("aws_s3_bucket", service.id().scope());
+ * }
+ * }</pre>
  */
 public final class ResourceGraph {
     private final List<Resource> resources;

@@ -16,6 +16,12 @@ import java.util.Optional;
  * resolves. A {@link Template} is a string with known and unknown parts, e.g. {@code "${repo.url}:1.2.3"}.
  * {@code span} is where the value is written; it is null only for values that exist nowhere in the source
  * (a default filled in by the loader).
+ *
+ * <pre>{@code
+ * if (value instanceof Value.Unknown u) {
+ *     events.unknown(resource, u.reason());
+ * } else if (value instanceof Value.Str s) { ... }
+ * }</pre>
  */
 public sealed interface Value {
 
