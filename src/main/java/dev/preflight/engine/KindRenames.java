@@ -120,21 +120,25 @@ public final class KindRenames {
         Resource parent = r.parent().orElse(null);
         Resource newParent = parent == null ? null : renamed(parent, done);
         Map<String, String> renames = byType.get(r.format() + " " + r.type());
-        Value.MapValue properties = renames == null ? r.properties() : rename(r.properties(), renames);
+        Map<String, String> written = new HashMap<>();
+        Value.MapValue properties = renames == null ? r.properties() : rename(r.properties(), renames, written);
         Resource result = properties == r.properties() && newParent == parent ? r
-                : r.withProperties(properties, newParent);
+                : r.withProperties(properties, newParent, written);
         done.put(r, result);
         return result;
     }
 
-    private static Value.MapValue rename(Value.MapValue properties, Map<String, String> renames) {
+    /** The properties with renamed keys; {@code written} collects each new key's written name. */
+    private static Value.MapValue rename(Value.MapValue properties, Map<String, String> renames,
+                                         Map<String, String> written) {
         Map<String, Value> entries = new LinkedHashMap<>();
-        boolean changed = false;
         for (Map.Entry<String, Value> e : properties.entries().entrySet()) {
             String to = renames.get(PropertyNames.canonical(e.getKey()));
-            changed |= to != null;
+            if (to != null) {
+                written.put(to, e.getKey());
+            }
             entries.putIfAbsent(to == null ? e.getKey() : to, e.getValue());
         }
-        return changed ? new Value.MapValue(entries, properties.span()) : properties;
+        return written.isEmpty() ? properties : new Value.MapValue(entries, properties.span());
     }
 }

@@ -11,7 +11,6 @@ import java.lang.reflect.Modifier;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
@@ -32,21 +31,19 @@ final class MemberDescriptor extends AbstractTestDescriptor {
     private final Type type;
     private final Body body;
 
-    private MemberDescriptor(UniqueId id, String name, Type type, ClassSource source, Body body) {
+    /**
+     * A field's source is a method source named after the field: the platform has no field source, and build
+     * tools name a test by its method (Surefire reports a test without one as "null", and two as reruns of one).
+     */
+    private MemberDescriptor(UniqueId id, String name, Type type, MethodSource source, Body body) {
         super(id, name, source);
         this.type = type;
         this.body = body;
     }
 
-    private MemberDescriptor(UniqueId id, String name, MethodSource source, Body body) {
-        super(id, name, source);
-        this.type = Type.TEST;
-        this.body = body;
-    }
-
     static TestDescriptor forField(UniqueId parent, Class<?> testClass, Field field) {
         UniqueId id = parent.append(FIELD, field.getName());
-        ClassSource source = ClassSource.from(testClass);
+        MethodSource source = MethodSource.from(testClass.getName(), field.getName());
         if (!InfrastructureClassDescriptor.isRuleSet(field)) {
             return new MemberDescriptor(id, field.getName(), Type.TEST, source, infrastructure -> {
                 Object value = valueOf(testClass, field);
@@ -69,14 +66,15 @@ final class MemberDescriptor extends AbstractTestDescriptor {
         MemberDescriptor container = new MemberDescriptor(id, field.getName(), Type.CONTAINER, source, null);
         for (Rule rule : rules) {
             container.addChild(new MemberDescriptor(id.append(RULE, rule.info().id()), rule.info().id(),
-                    Type.TEST, source, rule::check));
+                    Type.TEST, MethodSource.from(testClass.getName(), field.getName() + "[" + rule.info().id() + "]"),
+                    rule::check));
         }
         return container;
     }
 
     static TestDescriptor forMethod(UniqueId parent, Class<?> testClass, Method method) {
         return new MemberDescriptor(parent.append(METHOD, method.getName()), method.getName() + "(Infrastructure)",
-                MethodSource.from(method), infrastructure -> {
+                Type.TEST, MethodSource.from(method), infrastructure -> {
                     if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != Infrastructure.class) {
                         throw new IllegalStateException("@PreflightTest method " + method.getName() + " of "
                                 + testClass.getName() + " must take one Infrastructure parameter");

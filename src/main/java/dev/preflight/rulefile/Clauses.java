@@ -117,7 +117,9 @@ final class Clauses {
         if (should == null) {
             throw tree.error(m.get("follow"), key + ".should", "missing: say what the referenced resources should meet");
         }
-        return new Clause(Predicates.allRelated(Traversal.follow(path), all(should, key + ".should")), path);
+        ResourcePredicate each = all(should, key + ".should");
+        return new Clause(Predicates.allRelated(Traversal.follow(path), each)
+                .as("have " + path + " referring only to resources that " + each.description()), path);
     }
 
     /** Some resource of a kind or type refers to this one through a property (and meets the nested conditions). */
@@ -126,12 +128,15 @@ final class Clauses {
         Map<String, Node> by = tree.map(m.get("referenced_by"), rk, REFERRER_KEYS);
         String property = tree.text(required(by, m.get("referenced_by"), rk, "property"), rk + ".property");
         Traversal referrers;
+        String what;
         if (by.containsKey("type") == by.containsKey("kind")) {
             throw tree.error(m.get("referenced_by"), rk, "give either 'kind' or 'type'");
         } else if (by.containsKey("type")) {
-            referrers = Traversal.referrersOfType(tree.text(by.get("type"), rk + ".type"), property);
+            what = tree.text(by.get("type"), rk + ".type");
+            referrers = Traversal.referrersOfType(what, property);
         } else {
             String name = tree.text(by.get("kind"), rk + ".kind");
+            what = name;
             DeclaredKind d = declared.get(name);
             Kind k = RuleFile.builtInKind(name);
             if (d != null) {
@@ -143,11 +148,11 @@ final class Clauses {
                 throw tree.error(by.get("kind"), rk + ".kind", "unknown kind '" + name + "'");
             }
         }
-        ResourcePredicate some = m.containsKey("should")
-                ? Predicates.anyRelated(referrers, all(m.get("should"), key + ".should"))
-                : Predicates.anyRelated(referrers, ResourcePredicate.of("exist", (r, g) -> Truth.TRUE))
-                        .as("be referenced by " + referrers.description().replaceFirst("^the ", "one of the ")
-                                .replace(" refers to it", " refers to them"));
+        ResourcePredicate those = m.containsKey("should") ? all(m.get("should"), key + ".should")
+                : ResourcePredicate.of("exist", (r, g) -> Truth.TRUE);
+        String byText = "be referenced by the " + property + " of a " + what + " resource";
+        ResourcePredicate some = Predicates.anyRelated(referrers, those)
+                .as(m.containsKey("should") ? byText + " that " + those.description() : byText);
         boolean present = !m.containsKey("present") || tree.bool(m.get("present"), key + ".present");
         return new Clause(present ? some : ResourcePredicate.not(some), "");
     }
