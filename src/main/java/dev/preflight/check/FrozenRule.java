@@ -1,13 +1,11 @@
 package dev.preflight.check;
 
-import dev.preflight.dsl.DeclaredKind;
+import dev.preflight.dsl.ForwardingRule;
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Infrastructure;
 import dev.preflight.dsl.Rule;
-import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.Baseline;
 import dev.preflight.engine.ReportedFinding;
-import dev.preflight.graph.ResourceGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +37,7 @@ import java.util.Set;
  * The default directory is {@code preflight-frozen} in the working directory, or the property
  * {@code preflight.freeze.store}.
  */
-public final class FrozenRule implements Rule {
+public final class FrozenRule extends ForwardingRule {
     /** Where records go unless {@link #storedIn} says otherwise. */
     public static final String STORE_PROPERTY = "preflight.freeze.store";
     /** Set to {@code true} to record today's violations anew. */
@@ -47,12 +45,11 @@ public final class FrozenRule implements Rule {
     /** Set to {@code true} to let a check with no record make one. */
     public static final String ALLOW_CREATION_PROPERTY = "preflight.freeze.allowStoreCreation";
 
-    private final Rule rule;
     private final Path store;
     private final boolean allowCreation;
 
     private FrozenRule(Rule rule, Path store, boolean allowCreation) {
-        this.rule = rule;
+        super(rule);
         this.store = store;
         this.allowCreation = allowCreation;
     }
@@ -64,47 +61,33 @@ public final class FrozenRule implements Rule {
 
     /** The same frozen rule with its record in {@code directory} ({@code <rule-id>.json}). */
     public FrozenRule storedIn(Path directory) {
-        return new FrozenRule(rule, directory, allowCreation);
+        return new FrozenRule(delegate(), directory, allowCreation);
     }
 
     /** The same frozen rule, which records today's violations when it has no record yet. */
     public FrozenRule allowingStoreCreation() {
-        return new FrozenRule(rule, store, true);
+        return new FrozenRule(delegate(), store, true);
     }
 
     /** The file the violations are recorded in. */
     public Path storeFile() {
-        return store.resolve(rule.info().id() + ".json");
+        return store.resolve(delegate().info().id() + ".json");
     }
 
-    @Override
-    public RuleInfo info() {
-        return rule.info();
-    }
-
-    /** The rule's findings, unfrozen: freezing is about checks, and a scan has its own baseline. */
-    @Override
-    public List<Finding> check(ResourceGraph graph) {
-        return rule.check(graph);
-    }
-
-    @Override
-    public List<DeclaredKind> declaredKinds() {
-        return rule.declaredKinds();
-    }
+    // check(graph) forwards: the rule's findings unfrozen, since freezing is about tests (a scan has a baseline)
 
     /** The violations not recorded; records what is needed (a new record, or fewer violations) on the way. */
     @Override
     public List<Finding> evaluate(Infrastructure infrastructure) {
         List<ReportedFinding> now = new ArrayList<>();
-        for (Finding f : rule.evaluate(infrastructure)) {
+        for (Finding f : delegate().evaluate(infrastructure)) {
             now.add(ReportedFinding.active(f));
         }
         Path file = storeFile();
         boolean refreeze = Boolean.getBoolean(REFREEZE_PROPERTY);
         if (refreeze || !Files.exists(file)) {
             if (!refreeze && !allowCreation && !Boolean.getBoolean(ALLOW_CREATION_PROPERTY)) {
-                throw new AssertionError("Rule '" + rule.info().id() + "' is frozen, but has no record of its "
+                throw new AssertionError("Rule '" + delegate().info().id() + "' is frozen, but has no record of its "
                         + "violations at " + file + ": record today's with -D" + REFREEZE_PROPERTY + "=true (and "
                         + "commit the file), or allow records to be made with -D" + ALLOW_CREATION_PROPERTY + "=true");
             }
@@ -149,6 +132,6 @@ public final class FrozenRule implements Rule {
 
     @Override
     public String toString() {
-        return "frozen " + rule.info().id();
+        return "frozen " + delegate().info().id();
     }
 }

@@ -126,7 +126,7 @@ final class Clauses {
     private Clause referencedBy(Node node, Map<String, Node> m, String key) throws RuleFileException {
         String rk = key + ".referenced_by";
         Map<String, Node> by = tree.map(m.get("referenced_by"), rk, REFERRER_KEYS);
-        String property = tree.text(required(by, m.get("referenced_by"), rk, "property"), rk + ".property");
+        String property = tree.text(tree.required(by, m.get("referenced_by"), rk, "property"), rk + ".property");
         Traversal referrers;
         String what;
         if (by.containsKey("type") == by.containsKey("kind")) {
@@ -230,13 +230,5 @@ final class Clauses {
         } catch (NumberFormatException e) {
             throw tree.error(node, key, "must be a number, not '" + t + "'");
         }
-    }
-
-    private Node required(Map<String, Node> m, Node owner, String key, String name) throws RuleFileException {
-        Node n = m.get(name);
-        if (n == null) {
-            throw tree.error(owner, key + "." + name, "missing");
-        }
-        return n;
     }
 }

@@ -115,7 +115,7 @@ public final class RuleFile {
 
     private void declareKind(Node node, String key) throws RuleFileException {
         Map<String, Node> m = tree.map(node, key, KIND_KEYS);
-        Node nameNode = required(m, node, key, "name");
+        Node nameNode = tree.required(m, node, key, "name");
         String name = tree.text(nameNode, key + ".name");
         DeclaredKind kind;
         try {
@@ -165,7 +165,7 @@ public final class RuleFile {
 
     private RuleDefinition compileRule(Node node, String key) throws RuleFileException {
         Map<String, Node> m = tree.map(node, key, RULE_KEYS);
-        Node idNode = required(m, node, key, "id");
+        Node idNode = tree.required(m, node, key, "id");
         RuleDefinition r;
         try {
             r = rule(tree.text(idNode, key + ".id"));
@@ -175,7 +175,7 @@ public final class RuleFile {
         if (m.containsKey("severity")) {
             r = r.severity(severity(m.get("severity"), key + ".severity"));
         }
-        r = r.title(tree.text(required(m, node, key, "title"), key + ".title"));
+        r = r.title(tree.text(tree.required(m, node, key, "title"), key + ".title"));
         if (m.containsKey("prevents")) {
             r = r.prevents(tree.text(m.get("prevents"), key + ".prevents"));
         }
@@ -186,14 +186,14 @@ public final class RuleFile {
             r = r.doc(tree.text(m.get("doc"), key + ".doc"));
         }
         Clauses clauses = new Clauses(tree, declared);
-        ResourceSelection selection = selection(required(m, node, key, "resources"), key + ".resources");
+        ResourceSelection selection = selection(tree.required(m, node, key, "resources"), key + ".resources");
         if (m.containsKey("where")) {
             List<Node> where = tree.list(m.get("where"));
             for (int i = 0; i < where.size(); i++) {
                 selection = selection.that(clauses.clause(where.get(i), key + ".where[" + i + "]").predicate());
             }
         }
-        Node shouldNode = required(m, node, key, "should");
+        Node shouldNode = tree.required(m, node, key, "should");
         List<Node> should = tree.list(shouldNode);
         if (should.isEmpty()) {
             throw tree.error(shouldNode, key + ".should", "name at least one condition");
@@ -257,13 +257,5 @@ public final class RuleFile {
         } catch (IllegalArgumentException e) {
             throw tree.error(node, key, "must be error, warning or note, not '" + t + "'");
         }
-    }
-
-    private Node required(Map<String, Node> m, Node owner, String key, String name) throws RuleFileException {
-        Node n = m.get(name);
-        if (n == null) {
-            throw tree.error(owner, key + "." + name, "missing");
-        }
-        return n;
     }
 }

@@ -44,6 +44,15 @@ final class YamlTree {
         return out;
     }
 
+    /** The value of key {@code name} in {@code m}, the mapping at {@code key}; an error at {@code owner} when absent. */
+    Node required(Map<String, Node> m, Node owner, String key, String name) throws RuleFileException {
+        Node n = m.get(name);
+        if (n == null) {
+            throw error(owner, key + "." + name, "missing");
+        }
+        return n;
+    }
+
     /** The items of a list; a single value counts as a list of one. */
     List<Node> list(Node node) {
         return node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
