@@ -19,17 +19,28 @@ import java.util.function.Supplier;
 
 /**
  * The rules a command sees: the built-in pack (built in the background, asked for only when needed) and the users'
- * rules its command line ({@code --rules-jar}, {@code --rules-file}) and config file name. Without users' rules
- * nothing is loaded and the built-in path is the same as ever; with them, a jar or file that cannot be used is a
- * usage error (exit 2) naming it.
+ * rules its command line ({@code --rules-jar}, {@code --rules-file}) and config file name, loaded in the background
+ * too, from when the config file is read, while the scan reads its inputs. Without users' rules nothing is loaded
+ * and the built-in path is the same as ever; with them, a jar or file that cannot be used is a usage error (exit 2)
+ * naming it, raised when the rules are first needed.
  */
 final class CommandRules implements Supplier<RuleRegistry> {
     private final Supplier<RuleRegistry> builtIn;
     private final Path cwd;
     private final List<UserRules.Source> sources = new ArrayList<>();
     private boolean configAdded;
-    private RuleRegistry withUsers;
+    /** Every rule, users' included: started once the sources are known. */
+    private InBackground<RuleRegistry> withUsers;
     private Set<String> knownIds;
+
+    /** Carries a usage error out of the background loading, which cannot throw a checked exception. */
+    private static final class Unusable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unusable(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     CommandRules(Supplier<RuleRegistry> builtIn, Path cwd, ParsedArgs args) {
         this.builtIn = builtIn;
@@ -48,6 +59,7 @@ final class CommandRules implements Supplier<RuleRegistry> {
      */
     Config readConfig(ConfigChoice choice) throws UsageException {
         if (choice.file() == null) {
+            start();
             return Config.empty();
         }
         Config config;
@@ -66,7 +78,26 @@ final class CommandRules implements Supplier<RuleRegistry> {
             throw refused[0] != null ? refused[0] : new UsageException(e.getMessage());
         }
         addConfig(config, choice);
+        start();
         return config;
+    }
+
+    /** Starts loading the users' rules, if any, beside whatever the command does next. */
+    private void start() {
+        if (withUsers != null || sources.isEmpty()) {
+            return;
+        }
+        List<UserRules.Source> all = List.copyOf(sources);
+        withUsers = InBackground.start(new Supplier<RuleRegistry>() {
+            @Override
+            public RuleRegistry get() {
+                try {
+                    return builtIn.get().with(UserRules.load(all));
+                } catch (UserRuleException e) {
+                    throw new Unusable(e.getMessage());
+                }
+            }
+        }, "preflight-user-rules");
     }
 
     private void addConfig(Config config, ConfigChoice choice) throws UsageException {
@@ -88,24 +119,17 @@ final class CommandRules implements Supplier<RuleRegistry> {
         }
     }
 
-    /** Whether users' rules were asked for. */
-    boolean hasUserRules() {
-        return !sources.isEmpty();
-    }
-
-    /** Every rule, users' included; loads the users' rules on first use. */
+    /** Every rule, users' included; waits for them. */
     RuleRegistry registry() throws UsageException {
         if (sources.isEmpty()) {
             return builtIn.get();
         }
-        if (withUsers == null) {
-            try {
-                withUsers = builtIn.get().with(UserRules.load(sources));
-            } catch (UserRuleException e) {
-                throw UsageException.withoutHelp(e.getMessage());
-            }
+        start();
+        try {
+            return withUsers.get();
+        } catch (Unusable e) {
+            throw UsageException.withoutHelp(e.getMessage());
         }
-        return withUsers;
     }
 
     /** Every rule id a user may name: the registry's and the engine's own. */
@@ -124,15 +148,28 @@ final class CommandRules implements Supplier<RuleRegistry> {
     }
 
     /**
-     * The registry for code that cannot take a usage error (the scanner's rule supplier): call {@link #registry()}
-     * first, so that a bad jar is reported before the scan starts.
+     * The registry for code that cannot take a usage error (the scanner's rule supplier): a jar or file that cannot
+     * be used comes out as {@link UnusableRules}, which the command turns back into the usage error.
      */
     @Override
     public RuleRegistry get() {
         try {
             return registry();
         } catch (UsageException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new UnusableRules(e);
+        }
+    }
+
+    /** A usage error about users' rules, met where only unchecked exceptions pass. */
+    static final class UnusableRules extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnusableRules(UsageException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        UsageException usageError() {
+            return (UsageException) getCause();
         }
     }
 }

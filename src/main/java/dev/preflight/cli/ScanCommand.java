@@ -60,9 +60,6 @@ final class ScanCommand {
         }
         rules = new CommandRules(builtIn, cwd, args);
         Config config = rules.readConfig(ConfigChoice.of(args, cwd, paths));
-        if (rules.hasUserRules()) {
-            rules.registry(); // a jar or rule file that cannot be used is a usage error before anything is scanned
-        }
 
         List<String> only = checkIds(args.values("rule"), "--rule");
         List<String> skipped = checkIds(args.values("skip-rule"), "--skip-rule");
@@ -113,7 +110,12 @@ final class ScanCommand {
         ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters,
                 new SelectedRules(rules, enabled, disabled), threads(args.value("threads")));
         Timings.mark("read options and config");
-        Analysis.Outcome outcome = analysis.run(request, selected);
+        Analysis.Outcome outcome;
+        try {
+            outcome = analysis.run(request, selected);
+        } catch (CommandRules.UnusableRules e) {
+            throw e.usageError(); // users' rules load while the inputs do; one that cannot be used ends the scan here
+        }
 
         if (writeBaseline != null) {
             Path file = cwd.resolve(writeBaseline);
