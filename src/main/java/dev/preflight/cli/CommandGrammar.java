@@ -78,11 +78,12 @@ final class CommandGrammar {
             case "graph":
                 return graph();
             case "rules":
-                return new CommandGrammar("rules", "List the rules: id, severity, resource kinds, title.", "",
-                        null, null, 0, 0, false, withHelp(new Options()));
+                return new CommandGrammar("rules", "List the rules: id, severity, resource kinds, title (and, for "
+                        + "users' rules, the jar or file they come from).", "", null, null, 0, 0, false,
+                        withHelp(withUserRules(new Options())));
             case "explain":
                 return new CommandGrammar("explain", "Print a rule's documentation.", "RULE-ID", "RULE-ID",
-                        "The rule to explain.", 1, 1, false, withHelp(new Options()));
+                        "The rule to explain.", 1, 1, false, withHelp(withUserRules(new Options())));
             default:
                 return null;
         }
@@ -100,9 +101,7 @@ final class CommandGrammar {
         o.addOption(value(null, "skip-rule", "RULE-ID", "Do not run this rule (repeatable)."));
         o.addOption(value(null, "severity-override", "RULE=LEVEL", "Report RULE's findings as LEVEL "
                 + "(repeatable)."));
-        o.addOption(value("c", "config", "FILE", "Config file (default: .preflight.yaml in the scanned "
-                + "directory, else in the current directory)."));
-        o.addOption(flag(null, "no-config", "Ignore .preflight.yaml."));
+        withUserRules(o);
         o.addOption(value(null, "exclude", "GLOB", "Skip paths matching GLOB, relative to the current directory "
                 + "(repeatable; adds to the config file's)."));
         o.addOption(value(null, "var", "NAME=VALUE", "A Terraform variable's value, as a string (repeatable)."));
@@ -139,6 +138,21 @@ final class CommandGrammar {
                 + "findings are marked with their rule ids. Render DOT with 'dot -Tpng'.", "[PATH]", "PATH",
                 "A root module's directory or a template (default: the current directory).", 0, 1, false,
                 withHelp(o));
+    }
+
+    /**
+     * Users' rules and the config file, which may name more: the options {@code scan}, {@code rules} and
+     * {@code explain} share, so that all three see the same rules.
+     */
+    private static Options withUserRules(Options o) {
+        o.addOption(value(null, "rules-jar", "JAR", "Also run the rules in this jar (repeatable). A jar is code: it "
+                + "loads only from the command line or a config file of the current directory or named with "
+                + "--config, never from a config file found in a scanned folder."));
+        o.addOption(value(null, "rules-file", "FILE", "Also run the rules in this YAML rule file (repeatable)."));
+        o.addOption(value("c", "config", "FILE", "Config file (default: .preflight.yaml in the scanned "
+                + "directory, else in the current directory)."));
+        o.addOption(flag(null, "no-config", "Ignore .preflight.yaml."));
+        return o;
     }
 
     private static Options withHelp(Options o) {

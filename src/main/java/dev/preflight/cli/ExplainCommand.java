@@ -5,6 +5,7 @@ import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.UserRule;
 import java.util.Optional;
 
 /** {@code preflight explain RULE-ID}: the rule's metadata and its documentation. */
@@ -12,21 +13,25 @@ final class ExplainCommand {
     private ExplainCommand() {
     }
 
-    /** The rule called {@code id}, from the pack or the engine's own. */
-    static Optional<RuleInfo> find(RuleRegistry registry, String id) {
-        Optional<RuleInfo> fromPack = registry.find(id).map(Rule::info);
-        return fromPack.isPresent() ? fromPack
-                : BuiltInRules.all().stream().filter(r -> r.id().equals(id)).findFirst();
+    /** What {@code explain} prints for rule {@code id}, from the pack, a user's jar or file, or the engine's own. */
+    static Optional<String> explain(RuleRegistry registry, String id) {
+        Optional<Rule> rule = registry.find(id);
+        if (rule.isPresent()) {
+            return Optional.of(explain(rule.get().info(),
+                    rule.get() instanceof UserRule u ? u.origin() : null));
+        }
+        return BuiltInRules.all().stream().filter(r -> r.id().equals(id)).findFirst().map(r -> explain(r, null));
     }
 
-    /** The text {@code explain} prints. */
-    static String explain(RuleInfo r) {
+    /** The text {@code explain} prints; {@code origin} is the jar or rule file of a user's rule, else null. */
+    static String explain(RuleInfo r, String origin) {
         StringBuilder s = new StringBuilder();
         s.append(r.id()).append(": ").append(r.title()).append('\n');
         s.append("severity: ").append(r.severity().label()).append('\n');
-        if (!r.kinds().isEmpty()) {
+        if (!r.kindNames().isEmpty()) {
             s.append("kinds:    ").append(RulesCommand.kinds(r)).append('\n');
         }
+        appendIf(s, "from:     ", origin);
         appendIf(s, "prevents: ", r.prevents());
         appendIf(s, "checks:   ", r.description());
         appendIf(s, "fix:      ", r.fixHint());

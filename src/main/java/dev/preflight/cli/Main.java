@@ -1,6 +1,5 @@
 package dev.preflight.cli;
 
-import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.Timings;
@@ -78,10 +77,10 @@ public final class Main {
                 case "graph":
                     return new GraphCommand(console, rules).run(parsed);
                 case "rules":
-                    console.out().print(RulesCommand.table(rules.get()));
+                    console.out().print(RulesCommand.table(rulesOf(parsed).registry()));
                     return Gate.CLEAN;
                 case "explain":
-                    return explain(parsed.positionals().get(0));
+                    return explain(rulesOf(parsed), parsed.positionals().get(0));
                 default:
                     throw new IllegalStateException("no command " + command);
             }
@@ -93,19 +92,28 @@ public final class Main {
         }
     }
 
-    private int explain(String id) throws UsageException {
-        Optional<RuleInfo> rule = ExplainCommand.find(rules.get(), id);
-        if (rule.isEmpty()) {
+    /** The rules {@code rules} and {@code explain} show: the built-in pack and the users' their options name. */
+    private CommandRules rulesOf(ParsedArgs parsed) throws UsageException {
+        CommandRules all = new CommandRules(rules, console.workingDir(), parsed);
+        all.readConfig(ConfigChoice.of(parsed, console.workingDir(), java.util.List.of()));
+        return all;
+    }
+
+    private int explain(CommandRules all, String id) throws UsageException {
+        Optional<String> text = ExplainCommand.explain(all.registry(), id);
+        if (text.isEmpty()) {
             throw new UsageException("unknown rule id '" + id + "' (see 'preflight rules')");
         }
-        console.out().print(ExplainCommand.explain(rule.get()));
+        console.out().print(text.get());
         return Gate.CLEAN;
     }
 
     private int usageError(String message, String command) {
         console.err().println("preflight: " + message);
-        console.err().println("Try 'preflight " + (CommandGrammar.TOP.equals(command) ? "" : command + " ")
-                + "--help'.");
+        if (!UsageException.NO_HELP.equals(command)) {
+            console.err().println("Try 'preflight " + (CommandGrammar.TOP.equals(command) ? "" : command + " ")
+                    + "--help'.");
+        }
         return Gate.USAGE_OR_INPUT_ERROR;
     }
 }

@@ -1,12 +1,13 @@
 package dev.preflight.cli;
 
+import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.UserRule;
 import dev.preflight.graph.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** {@code preflight rules}: a table of every rule, the built-in pack's then the engine's own. */
 final class RulesCommand {
@@ -15,25 +16,33 @@ final class RulesCommand {
 
     /** The kinds a rule reads; "any" for rules over every resource, which would otherwise fill the screen. */
     static String kinds(RuleInfo r) {
-        if (r.kinds().isEmpty()) {
-            return "-";
-        }
         if (r.kinds().containsAll(List.of(Kind.values()))) {
             return "any";
         }
-        return r.kinds().stream().map(Object::toString).collect(Collectors.joining(","));
+        return r.kindNames().isEmpty() ? "-" : String.join(",", r.kindNames());
     }
 
-    /** The table, one rule a line, columns padded to the widest entry. */
+    /**
+     * The table, one rule a line, columns padded to the widest entry. Users' rules end their title with the jar or
+     * rule file they come from, so that the built-in listing is unchanged.
+     */
     static String table(RuleRegistry registry) {
         List<RuleInfo> rules = new ArrayList<>();
-        registry.rules().forEach(r -> rules.add(r.info()));
-        rules.addAll(BuiltInRules.all());
+        List<String> origins = new ArrayList<>();
+        for (Rule r : registry.rules()) {
+            rules.add(r.info());
+            origins.add(r instanceof UserRule u ? u.origin() : null);
+        }
+        for (RuleInfo r : BuiltInRules.all()) {
+            rules.add(r);
+            origins.add(null);
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "SEVERITY", "KINDS", "TITLE"});
-        for (RuleInfo r : rules) {
-            String kinds = kinds(r);
-            rows.add(new String[] {r.id(), r.severity().label(), kinds, r.title()});
+        for (int i = 0; i < rules.size(); i++) {
+            RuleInfo r = rules.get(i);
+            String title = origins.get(i) == null ? r.title() : r.title() + "  [from " + origins.get(i) + "]";
+            rows.add(new String[] {r.id(), r.severity().label(), kinds(r), title});
         }
         int[] width = new int[3];
         for (String[] row : rows) {

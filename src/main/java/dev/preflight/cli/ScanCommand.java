@@ -7,8 +7,6 @@ import dev.preflight.engine.Analysis;
 import dev.preflight.engine.Baseline;
 import dev.preflight.engine.BuiltInRules;
 import dev.preflight.engine.Config;
-import dev.preflight.engine.ConfigException;
-import dev.preflight.engine.ConfigLoader;
 import dev.preflight.engine.FailOn;
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.InputSelection;
@@ -46,12 +44,12 @@ import java.util.function.Supplier;
  */
 final class ScanCommand {
     private final Console console;
-    private final Supplier<RuleRegistry> registry;
-    private Set<String> knownIds;
+    private final Supplier<RuleRegistry> builtIn;
+    private CommandRules rules;
 
-    ScanCommand(Console console, Supplier<RuleRegistry> registry) {
+    ScanCommand(Console console, Supplier<RuleRegistry> builtIn) {
         this.console = console;
-        this.registry = registry;
+        this.builtIn = builtIn;
     }
 
     /** Runs the scan the parsed command line describes and returns the exit code. */
@@ -63,7 +61,8 @@ final class ScanCommand {
         for (String p : named) {
             paths.add(cwd.resolve(p).normalize());
         }
-        Config config = loadConfig(args, paths);
+        rules = new CommandRules(builtIn, cwd, args);
+        Config config = rules.readConfig(ConfigChoice.of(args, cwd, paths));
 
         List<String> only = checkIds(args.values("rule"), "--rule");
         List<String> skipped = checkIds(args.values("skip-rule"), "--skip-rule");
@@ -86,7 +85,7 @@ final class ScanCommand {
         Map<String, String> variables = new LinkedHashMap<>(config.variables());
         for (String v : args.values("var")) {
             String[] kv = splitPair(v, "--var", "NAME=VALUE");
-            variables.put(kv[0], hclString(kv[1]));
+            variables.put(kv[0], ScanRequest.stringVariable(kv[1]));
         }
         Map<String, String> parameters = new LinkedHashMap<>(config.parameters());
         for (String v : args.values("parameter")) {
@@ -113,9 +112,14 @@ final class ScanCommand {
         Analysis analysis = new Analysis(severities, args.flag("report-unused-suppressions"),
                 baseline, disabled);
         ScanRequest request = new ScanRequest(selected.paths(), cwd, variables, parameters,
-                new SelectedRules(registry, enabled, disabled), threads(args.value("threads")));
+                new SelectedRules(rules, enabled, disabled), threads(args.value("threads")));
         Timings.mark("read options and config");
-        Analysis.Outcome outcome = analysis.run(request, selected);
+        Analysis.Outcome outcome;
+        try {
+            outcome = analysis.run(request, selected);
+        } catch (CommandRules.UnusableRules e) {
+            throw e.usageError(); // users' rules load while the inputs do; one that cannot be used ends the scan here
+        }
 
         if (writeBaseline != null) {
             Path file = cwd.resolve(writeBaseline);
@@ -142,51 +146,9 @@ final class ScanCommand {
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
 
-    /** Every rule id a user may name: the registry's and the engine's own; waits for the registry. */
-    private Set<String> knownRuleIds() {
-        if (knownIds != null) {
-            return knownIds;
-        }
-        Set<String> ids = new TreeSet<>();
-        for (Rule r : registry.get().rules()) {
-            ids.add(r.info().id());
-        }
-        for (RuleInfo r : BuiltInRules.all()) {
-            ids.add(r.id());
-        }
-        knownIds = ids;
-        return ids;
-    }
-
-    /** The config named with --config, else .preflight.yaml in the first directory scanned, else in the cwd. */
-    private Config loadConfig(ParsedArgs args, List<Path> paths) throws UsageException {
-        if (args.flag("no-config")) {
-            return Config.empty();
-        }
-        String named = args.value("config");
-        Path file;
-        if (named != null) {
-            file = console.workingDir().resolve(named);
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException("config file " + named + " does not exist");
-            }
-        } else {
-            Path root = Files.isDirectory(paths.get(0)) ? paths.get(0) : console.workingDir();
-            file = root.resolve(ConfigLoader.FILE_NAME);
-            if (!Files.isRegularFile(file)) {
-                return Config.empty();
-            }
-        }
-        try {
-            return new ConfigLoader(knownRuleIds()).load(file);
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
     private List<String> checkIds(List<String> ids, String option) throws UsageException {
         for (String id : ids) {
-            if (!knownRuleIds().contains(id)) {
+            if (!rules.knownIds().contains(id)) {
                 throw new UsageException(option + ": unknown rule id '" + id + "' (see 'preflight rules')");
             }
         }
@@ -233,21 +195,6 @@ final class ScanCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on: " + e.getMessage());
         }
-    }
-
-    /** A command-line variable is a string, as with terraform -var; quoted so the loader reads it as one. */
-    private static String hclString(String value) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '$', '%' -> s.append(c).append(c); // no interpolation in a value given as text
-                default -> s.append(c);
-            }
-        }
-        return s.append('"').toString();
     }
 
     private static Baseline readBaseline(Path file) throws UsageException {

@@ -14,6 +14,14 @@ final class UsageException extends Exception {
         this.command = command;
     }
 
+    /** A refusal about the user's rules or config, where the command's help has nothing to add. */
+    static UsageException withoutHelp(String message) {
+        return new UsageException(message, NO_HELP);
+    }
+
+    /** The command name that means "no help to point at". */
+    static final String NO_HELP = "";
+
     /** The command whose help the user should read, or null when the caller knows better. */
     String command() {
         return command;

@@ -7,6 +7,14 @@ import java.util.List;
 /**
  * What a condition found on one resource. A violation becomes a finding; {@code span} is the property at fault (the
  * resource's span when null), {@code propertyPath} and {@code value} identify the fault for baseline fingerprints; {@code evidence} the other places that explain it (see {@link Evidence}).
+ *
+ * <pre>{@code
+ * for (ConditionEvent e : check.evaluate(graph).all()) {
+ *     if (e.outcome() == ConditionEvent.Outcome.UNKNOWN) {
+ *         System.out.println("silent on " + e.resource().address() + ": " + e.message());
+ *     }
+ * }
+ * }</pre>
  */
 public record ConditionEvent(Outcome outcome, Resource resource, String message, Span span, String propertyPath,
                              String value, List<Evidence> evidence) {

@@ -7,9 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The events a condition reports while it checks resources; conditions add to it instead of returning booleans. */
+/**
+ * The events a condition reports while it checks resources; conditions add to it instead of returning booleans.
+ *
+ * <pre>{@code
+ * ResourceCondition.of("have a task role", (task, graph, events) -> {
+ *     switch (PropertyValue.of(task, "task_role_arn", graph).isSet()) {
+ *         case TRUE -> events.satisfied(task, task.address() + " has a task role", null, "task_role_arn", "set");
+ *         case FALSE -> events.violated(task, task.address() + " has no task role", null, "task_role_arn", "(absent)");
+ *         case UNKNOWN -> events.unknown(task, "the task role of " + task.address() + " is not known");
+ *     }
+ * });
+ * }</pre>
+ *
+ * Only violations become findings; an unknown event says why the condition stayed silent.
+ */
 public final class ConditionEvents {
     private final List<ConditionEvent> events = new ArrayList<>();
+    private final List<RuleFailedException.Failure> failures = new ArrayList<>();
 
     /** Record an event built elsewhere. */
     public void add(ConditionEvent event) {
@@ -56,6 +71,16 @@ public final class ConditionEvents {
                         e.value(), evidence));
             }
         }
+    }
+
+    /** The check's own code threw on {@code resource}: reported as a failure of the rule, never as a finding. */
+    void failed(Resource resource, RuntimeException error) {
+        failures.add(new RuleFailedException.Failure(resource, error));
+    }
+
+    /** The resources the check could not judge because its code threw. */
+    public List<RuleFailedException.Failure> failures() {
+        return List.copyOf(failures);
     }
 
     /** Every event, in the order reported. */

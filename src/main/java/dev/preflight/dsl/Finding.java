@@ -8,6 +8,12 @@ import java.util.List;
  * of the resource, or null for findings about a file (parse errors). {@code propertyPath} and {@code value} feed the
  * baseline fingerprint, which must survive lines moving. {@code evidence} holds the other places that explain the
  * finding (see {@link Evidence}); it is never part of the fingerprint.
+ *
+ * <pre>{@code
+ * for (Finding f : rule.check(graph)) {
+ *     System.out.println(f.span().file() + ":" + f.span().line() + " [" + f.ruleId() + "] " + f.message());
+ * }
+ * }</pre>
  */
 public record Finding(String ruleId, Severity severity, String message, Span span, String resource,
                       String propertyPath, String value, String fixHint, List<Evidence> evidence) {

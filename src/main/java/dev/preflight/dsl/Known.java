@@ -5,6 +5,13 @@ import java.util.function.Function;
 /**
  * A single answer that may be unknown before apply: the route table of a subnet whose association is computed,
  * the zone of a subnet given by a data source. The reason travels with it so that rules can explain their silence.
+ *
+ * <pre>{@code
+ * Known<RouteTable> table = Network.routeTableOf(subnet, graph);
+ * if (!table.isKnown()) {
+ *     events.unknown(subnet, table.unknownReason());
+ * }
+ * }</pre>
  */
 public record Known<T>(T value, String unknownReason) {
 

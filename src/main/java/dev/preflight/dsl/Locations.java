@@ -8,6 +8,10 @@ import dev.preflight.source.Span;
  * input) keeps the span where it was written; a finding points at the resource's own property instead, which is
  * what the user reads as "the property at fault", unless the value is written inside the resource (its block, or a
  * template rendered into it).
+ *
+ * <pre>{@code
+ * Span at = Locations.inResource(task, value.span(), task.spanOf("container_definitions"));
+ * }</pre>
  */
 public final class Locations {
     private Locations() {

@@ -2,13 +2,22 @@ package dev.preflight.dsl;
 
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.Map;
 
 /**
  * A selection and what it should meet: the body of a rule. Its description is generated from the chain
  * ("resources of kind ROUTE that route IPv6 traffic to a NAT gateway should ..."), plus the rationale from
  * {@link #because}.
+ *
+ * <pre>{@code
+ * ResourceCheck check = resources(Kind.ECS_SERVICE)
+ *         .should(Conditions.match(Predicates.haveTag("Owner"), Tags.PROPERTY))
+ *         .because("the on-call team is found by the Owner tag");
+ * }</pre>
  */
 public final class ResourceCheck {
     private final ResourceSelection selection;
@@ -43,11 +52,16 @@ public final class ResourceCheck {
 
     /**
      * Run the check over {@code graph}: every event of every selected resource. A violation reported without
-     * evidence gets what its check used: the resources its traversals reached, the attributes it read.
+     * evidence gets what its check used: the resources its traversals reached, the attributes it read. A predicate
+     * or condition that throws on one resource does not stop the others: the resource is recorded in
+     * {@link ConditionEvents#failures()} (the rule failed there; that is not "unknown", which is about values) and
+     * the check goes on.
      */
     public ConditionEvents evaluate(ResourceGraph graph) {
-        List<Resource> selected = selection.select(graph);
+        Map<Resource, RuntimeException> failed = new LinkedHashMap<>();
+        List<Resource> selected = selection.select(graph, failed);
         ConditionEvents events = new ConditionEvents();
+        failed.forEach(events::failed);
         condition.init(selected, graph);
         for (Resource r : selected) {
             int before = events.size();
@@ -55,8 +69,7 @@ public final class ResourceCheck {
                 List<Supplier<Evidence>> used = EvidenceRecorder.during(() -> condition.check(r, graph, events));
                 events.explainSince(before, used);
             } catch (RuntimeException e) {
-                // a rule that cannot judge an odd value must not stop the whole scan: it stays silent there
-                events.unknown(r, "the check failed on " + r.address() + ": " + e);
+                events.failed(r, e);
             }
         }
         condition.finish(graph, events);

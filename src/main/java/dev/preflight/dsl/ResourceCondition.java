@@ -8,6 +8,13 @@ import java.util.List;
  * A described assertion on the selected resources, reporting {@link ConditionEvents} rather than a boolean. The
  * description reads as the tail of "should ...", e.g. {@code "have subnets in at least 2 availability zones"}.
  * {@link #init} and {@link #finish} let a condition see all selected resources at once (cross-resource rules).
+ *
+ * <pre>{@code
+ * ResourceCondition retained = ResourceCondition.of("keep logs for 30 days", (group, graph, events) -> {
+ *     Truth ok = PropertyValue.of(group, "retention_in_days", graph).isBetween(BigDecimal.valueOf(30), null);
+ *     ...   // events.violated / satisfied / unknown; or use Conditions.match(predicate, path)
+ * });
+ * }</pre>
  */
 public abstract class ResourceCondition {
     /** The function behind {@link #of}: check one resource, report into the events. */

@@ -7,6 +7,12 @@ import java.util.function.BiFunction;
 /**
  * A described, three-valued test on a resource, used to select the resources a rule looks at. The description reads
  * as the tail of "resources that ...", e.g. {@code "are application load balancers"}. It may look at the whole graph.
+ *
+ * <pre>{@code
+ * ResourcePredicate onFargate = ResourcePredicate.of("run on Fargate",
+ *         (service, graph) -> PropertyValue.of(service, "launch_type", graph).isOneOf(List.of("FARGATE")));
+ * resources(Kind.ECS_SERVICE).that(onFargate).should(...);
+ * }</pre>
  */
 public abstract class ResourcePredicate {
     private final String description;

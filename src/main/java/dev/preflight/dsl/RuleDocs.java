@@ -1,6 +1,12 @@
 package dev.preflight.dsl;
 
-/** Text every rule's documentation shares, so that it is written once and stays the same across rules. */
+/**
+ * Text every rule's documentation shares, so that it is written once and stays the same across rules.
+ *
+ * <pre>{@code
+ * rule("acme-x").doc("# acme-x\n\nWhat it checks, bad and good examples.\n\n" + RuleDocs.suppression("acme-x"))
+ * }</pre>
+ */
 public final class RuleDocs {
     private RuleDocs() {
     }

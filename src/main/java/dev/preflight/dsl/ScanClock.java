@@ -8,6 +8,11 @@ import java.time.ZoneOffset;
  * The clock that rules judging dated AWS facts (deprecation schedules, support calendars) read today from: the
  * current UTC date, unless the system property {@value #PROPERTY} fixes it ({@code yyyy-mm-dd}). The tests fix it,
  * so that a fixture keeps its verdict as time passes; a user may fix it to ask what will break on a later day.
+ *
+ * <pre>{@code
+ * LocalDate today = LocalDate.now(ScanClock.clock());
+ * boolean blocked = lifecycle.createBlockedOn(today);
+ * }</pre>
  */
 public final class ScanClock {
     /** The system property that fixes the scan date. */

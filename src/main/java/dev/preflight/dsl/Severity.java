@@ -1,6 +1,13 @@
 package dev.preflight.dsl;
 
-/** How bad a finding is; the order is from worst to mildest, and {@code --fail-on} compares on it. */
+/**
+ * How bad a finding is; the order is from worst to mildest, and {@code --fail-on} compares on it.
+ *
+ * <pre>{@code
+ * rule("acme-bucket-name-prefix").severity(Severity.WARNING)
+ * boolean fails = finding.severity().atLeast(Severity.WARNING);
+ * }</pre>
+ */
 public enum Severity {
     ERROR, WARNING, NOTE;
 

@@ -11,8 +11,15 @@ import java.util.function.BiFunction;
 
 /**
  * A described step through the graph from one resource to related ones, e.g. "the subnets of the service" or "the
- * endpoints of the VPC". Forward steps follow a property's references; reverse steps find the resources whose
- * property refers back. Both say when their answer is incomplete (see {@link Related}).
+ * endpoints of the VPC". Forward steps ({@link #follow}) follow a property's references; reverse steps
+ * ({@link #referrers}) find the resources whose property refers back. Both say when their answer is incomplete
+ * (see {@link Related}), and steps chain with {@link #andThen}.
+ *
+ * <pre>{@code
+ * Traversal taskRole = Traversal.follow("task_definition").andThen(Traversal.follow("task_role_arn"));
+ * Predicates.allRelated(taskRole, Predicates.have("permissions_boundary"));   // every ECS service's task role ...
+ * Traversal.referrers(Kind.ECS_SERVICE, "cluster");                          // the services of a cluster
+ * }</pre>
  */
 public abstract class Traversal {
     private final String description;
@@ -83,12 +90,60 @@ public abstract class Traversal {
      * associations of a subnet, the endpoints of a VPC. Incomplete when one of them has an unknown value there.
      */
     public static Traversal referrers(Kind kind, String path) {
-        return of("the " + kind + " resources whose " + path + " refers to it", (target, g) -> {
+        return referrers("the " + kind + " resources whose " + path + " refers to it", path,
+                (g, target) -> g.resourcesRelatedTo(target, kind));
+    }
+
+    /** The resources of a declared kind whose property at {@code path} refers to the resource. */
+    public static Traversal referrers(DeclaredKind kind, String path) {
+        return referrers("the " + kind.name() + " resources whose " + path + " refers to it", path, (g, target) -> {
+            List<Resource> all = new ArrayList<>();
+            for (String type : kind.types()) {
+                all.addAll(g.resourcesOfTypeRelatedTo(target, type));
+            }
+            return all;
+        });
+    }
+
+    /** The resources of {@code type} (as written) whose property at {@code path} refers to the resource. */
+    public static Traversal referrersOfType(String type, String path) {
+        return referrers("the " + type + " resources whose " + path + " refers to it", path,
+                (g, target) -> g.resourcesOfTypeRelatedTo(target, type));
+    }
+
+    /**
+     * This step, then {@code next} from every resource it reached: "the task role of the task definition". The
+     * answer is complete only when every step's is.
+     */
+    public Traversal andThen(Traversal next) {
+        Traversal first = this;
+        return of(next.description() + " of " + first.description(), (r, g) -> {
+            Related step = first.from(r, g);
+            List<Resource> out = new ArrayList<>();
+            String unknown = step.unknownReason();
+            for (Resource middle : step.resources()) {
+                Related further = next.from(middle, g);
+                for (Resource t : further.resources()) {
+                    if (!out.contains(t)) {
+                        out.add(t);
+                    }
+                }
+                if (unknown == null) {
+                    unknown = further.unknownReason();
+                }
+            }
+            return unknown == null ? Related.exactly(out) : Related.partly(out, unknown);
+        });
+    }
+
+    private static Traversal referrers(String description, String path,
+                                       BiFunction<ResourceGraph, Resource, List<Resource>> candidates) {
+        return of(description, (target, g) -> {
             List<Resource> out = new ArrayList<>();
             String unknown = null;
             // another root module or template is another deployment: it can never refer to this resource, and
             // its unknown values must not make this answer unknown; unless it imports the resource
-            for (Resource candidate : g.resourcesRelatedTo(target, kind)) {
+            for (Resource candidate : candidates.apply(g, target)) {
                 Optional<Value> v = candidate.property(path);
                 if (v.isEmpty()) {
                     continue;

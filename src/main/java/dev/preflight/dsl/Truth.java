@@ -3,6 +3,11 @@ package dev.preflight.dsl;
 /**
  * Kleene's three-valued logic. UNKNOWN means "depends on a value preflight cannot see before apply"; selections keep
  * only TRUE and conditions fire only on a definite violation, so UNKNOWN always ends in silence.
+ *
+ * <pre>{@code
+ * Truth encrypted = PropertyValue.of(db, "storage_encrypted", graph).isOneOf(List.of("true"));
+ * Truth both = encrypted.and(PropertyValue.of(db, "kms_key_id", graph).isSet());   // FALSE wins, else UNKNOWN
+ * }</pre>
  */
 public enum Truth {
     TRUE, FALSE, UNKNOWN;

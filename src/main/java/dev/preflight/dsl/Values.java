@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 /**
  * Three-valued reading of property values for rules: what is known, what is set, what a reference points at, and
  * how a value reads in a message. Scalar conversions are the graph's ({@link dev.preflight.graph.Values}).
+ *
+ * <pre>{@code
+ * Optional<String> zone = subnet.property("availability_zone")
+ *         .flatMap(v -> Values.resolvedString(v, graph));   // follows aws_subnet.a.availability_zone
+ * }</pre>
  */
 public final class Values {
     /** References are followed at most this deep, so a cycle of written attributes cannot loop. */

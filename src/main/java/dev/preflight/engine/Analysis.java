@@ -74,7 +74,8 @@ public final class Analysis {
     Outcome judge(ScanResult result, InputSelection.Selected selected, ScanRequest request) {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (selected.inScope(request.baseDir(), f.span().file())) {
+            // a rule that failed is shown wherever it failed: it counts for the exit code either way
+            if (selected.inScope(request.baseDir(), f.span().file()) || f.ruleId().equals(RuleRunner.RULE_ERROR)) {
                 findings.add(f);
             }
         }

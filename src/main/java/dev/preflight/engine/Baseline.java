@@ -53,13 +53,15 @@ public final class Baseline {
     }
 
     /**
-     * Writes the active findings (not suppressed, not parse errors, which are never accepted) in a stable order,
+     * Writes the active findings (not suppressed, not parse errors or rule errors, which are never accepted) in a
+     * stable order,
      * with enough context for a reviewer to read the file.
      */
     public static void write(Path file, List<ReportedFinding> findings) throws IOException {
         List<ReportedFinding> kept = new ArrayList<>();
         for (ReportedFinding f : findings) {
-            if (!f.suppressed() && !f.finding().ruleId().equals(Scanner.PARSE_ERROR)) {
+            String id = f.finding().ruleId();
+            if (!f.suppressed() && !id.equals(Scanner.PARSE_ERROR) && !id.equals(RuleRunner.RULE_ERROR)) {
                 kept.add(f);
             }
         }
@@ -88,6 +90,15 @@ public final class Baseline {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** How many findings the baseline accepts. */
+    public int size() {
+        int n = 0;
+        for (int c : counts.values()) {
+            n += c;
+        }
+        return n;
     }
 
     /** The findings that are not in the baseline, in their order; each baseline entry hides one finding. */

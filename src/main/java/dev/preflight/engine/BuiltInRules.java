@@ -40,7 +40,7 @@ public final class BuiltInRules {
         return null;
     }
 
-    /** Parse errors, unreadable inputs, duplicate keys, and the two checks on suppressions. */
+    /** Parse errors, unreadable inputs, duplicate keys, failed rules, and the two checks on suppressions. */
     public static List<RuleInfo> all() {
         return List.of(
                 new RuleInfo(Scanner.PARSE_ERROR, Severity.ERROR, "Input could not be read or parsed",
@@ -56,6 +56,14 @@ public final class BuiltInRules {
                                 + " or a list item missing its \"- \").",
                         "mappings in CloudFormation templates should not repeat a key", List.of(),
                         DUPLICATE_KEY_DOC),
+                new RuleInfo(RuleRunner.RULE_ERROR, Severity.ERROR, "A rule's code failed",
+                        "a gate that passes because a rule could not look",
+                        "Fix the rule (or report it, for a built-in one), or run without it (--skip-rule).",
+                        "rules whose code throws on a resource", List.of(),
+                        "A rule whose code throws (a bug, or a value shape it did not expect) cannot judge the "
+                                + "resource. Its failure is reported at the resource, naming the rule and the jar "
+                                + "or rule file it came from, and makes the scan exit with 2, whatever `--fail-on` "
+                                + "says. The rule's findings on other resources, and every other rule's, are kept."),
                 new RuleInfo(Suppressions.WITHOUT_REASON, Severity.WARNING, "Suppression without a reason",
                         "suppressions nobody can review later", "Write why after the rule id.",
                         "preflight:ignore comments and Metadata entries should give a reason", List.of(),

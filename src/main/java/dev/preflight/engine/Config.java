@@ -8,11 +8,19 @@ import java.util.Map;
 /**
  * What a {@code .preflight.yaml} says (see {@link ConfigLoader} for the file's keys). Absent settings are empty, or
  * null where "absent" and "empty" differ: {@code enabledRules} null means every rule, {@code failOn} null means the
- * command line's default. Var files are resolved against the config file's directory.
+ * command line's default. Var files, rule jars and rule files are resolved against the config file's directory.
  */
 public record Config(List<String> enabledRules, List<String> disabledRules, Map<String, Severity> severityOverrides,
                      List<String> excludes, List<Path> varFiles, Map<String, String> variables,
-                     Map<String, String> parameters, FailOn failOn) {
+                     Map<String, String> parameters, FailOn failOn, List<Path> rulesJars, List<Path> rulesFiles) {
+
+    /** A configuration that names no users' rules. */
+    public Config(List<String> enabledRules, List<String> disabledRules, Map<String, Severity> severityOverrides,
+                  List<String> excludes, List<Path> varFiles, Map<String, String> variables,
+                  Map<String, String> parameters, FailOn failOn) {
+        this(enabledRules, disabledRules, severityOverrides, excludes, varFiles, variables, parameters, failOn,
+                List.of(), List.of());
+    }
 
     public Config {
         enabledRules = enabledRules == null ? null : List.copyOf(enabledRules);
@@ -22,6 +30,8 @@ public record Config(List<String> enabledRules, List<String> disabledRules, Map<
         varFiles = List.copyOf(varFiles);
         variables = Map.copyOf(variables);
         parameters = Map.copyOf(parameters);
+        rulesJars = List.copyOf(rulesJars);
+        rulesFiles = List.copyOf(rulesFiles);
     }
 
     /** The configuration of a repository without a config file. */

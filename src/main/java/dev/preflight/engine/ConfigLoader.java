@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -34,7 +35,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * line it is on; unknown keys are errors rather than silently ignored, since a misspelt {@code exlude:} would
  * otherwise scan what the user meant to skip. The keys:
  * <pre>
- * rules: {enable: [ids], disable: [ids]}
+ * rules: {enable: [ids], disable: [ids], jars: [paths], files: [paths]}
  * severity: {rule-id: error|warning|note}
  * exclude: [globs]
  * fail_on: error|warning|note|never
@@ -46,19 +47,35 @@ public final class ConfigLoader {
     /** The name looked for in the scanned root. */
     public static final String FILE_NAME = ".preflight.yaml";
 
-    private final Set<String> knownRuleIds;
+    private final Function<Config, Set<String>> knownRuleIds;
     private String fileName;
+    /** Rule ids the file names, checked once the whole file is read (its own rule jars and files add ids). */
+    private final List<IdMention> mentionedIds = new ArrayList<>();
+
+    private record IdMention(String id, Node where, String key) {
+    }
     /** The key whose value is being read: unknown keys are reported on its line, not their value's. */
     private Node currentKey;
 
     /** A loader that refuses rule ids not in {@code knownRuleIds}. */
     public ConfigLoader(Set<String> knownRuleIds) {
-        this.knownRuleIds = Set.copyOf(knownRuleIds);
+        Set<String> ids = Set.copyOf(knownRuleIds);
+        this.knownRuleIds = config -> ids;
+    }
+
+    /**
+     * A loader that asks {@code knownRuleIds} for the ids it knows once the file is read, with what the file says:
+     * the file may name rule jars and files whose rules it then configures. The function may throw
+     * {@link ConfigException}'s cause as an {@link IllegalArgumentException}, whose message is reported as is.
+     */
+    public ConfigLoader(Function<Config, Set<String>> knownRuleIds) {
+        this.knownRuleIds = knownRuleIds;
     }
 
     /** The configuration in {@code file}. */
     public Config load(Path file) throws ConfigException {
         this.fileName = file.toString();
+        mentionedIds.clear();
         Node root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(in);
@@ -79,7 +96,9 @@ public final class ConfigLoader {
                         switch (k) {
                             case "enable" -> b.enabled = ruleIds(v, "rules.enable");
                             case "disable" -> b.disabled = ruleIds(v, "rules.disable");
-                            default -> throw unknownKey("rules." + k, "enable, disable");
+                            case "jars" -> strings(v, "rules.jars").forEach(p -> b.rulesJars.add(b.dir.resolve(p)));
+                            case "files" -> strings(v, "rules.files").forEach(p -> b.rulesFiles.add(b.dir.resolve(p)));
+                            default -> throw unknownKey("rules." + k, "enable, disable, jars, files");
                         }
                     });
                     case "severity" -> walk(value, "severity", (id, v) -> {
@@ -110,7 +129,22 @@ public final class ConfigLoader {
         } catch (Invalid e) {
             throw new ConfigException(e.getMessage());
         }
-        return b.build();
+        Config config = b.build();
+        if (!mentionedIds.isEmpty()) {
+            Set<String> known;
+            try {
+                known = knownRuleIds.apply(config);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
+            for (IdMention m : mentionedIds) {
+                if (!known.contains(m.id())) {
+                    throw new ConfigException(invalid(m.where(), "unknown rule id '" + m.id() + "' in '" + m.key()
+                            + "'").getMessage());
+                }
+            }
+        }
+        return config;
     }
 
     /** Collects what the file says while it is walked. */
@@ -123,6 +157,8 @@ public final class ConfigLoader {
         final List<Path> varFiles = new ArrayList<>();
         final Map<String, String> variables = new LinkedHashMap<>();
         final Map<String, String> parameters = new LinkedHashMap<>();
+        final List<Path> rulesJars = new ArrayList<>();
+        final List<Path> rulesFiles = new ArrayList<>();
         FailOn failOn;
 
         Builder(Path dir) {
@@ -130,7 +166,8 @@ public final class ConfigLoader {
         }
 
         Config build() {
-            return new Config(enabled, disabled, severities, excludes, varFiles, variables, parameters, failOn);
+            return new Config(enabled, disabled, severities, excludes, varFiles, variables, parameters, failOn,
+                    rulesJars, rulesFiles);
         }
     }
 
@@ -190,9 +227,7 @@ public final class ConfigLoader {
     }
 
     private void checkRuleId(String id, Node where, String key) {
-        if (!knownRuleIds.contains(id)) {
-            throw invalid(where, "unknown rule id '" + id + "' in '" + key + "'");
-        }
+        mentionedIds.add(new IdMention(id, where, key));
     }
 
     private Severity severity(Node node, String key) {

@@ -47,6 +47,41 @@ public final class RuleRegistry {
         return a.info().id().compareTo(b.info().id());
     }
 
+    /**
+     * This registry's rules and the users' {@code extra} ones. Refuses an id that a built-in rule or another user
+     * rule has, and declared kinds that disagree about a property's name, naming the jars or files.
+     */
+    public RuleRegistry with(List<UserRule> extra) throws UserRuleException {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        java.util.Map<String, Rule> byId = new java.util.HashMap<>();
+        for (Rule r : rules) {
+            byId.put(r.info().id(), r);
+        }
+        for (dev.preflight.dsl.RuleInfo r : BuiltInRules.all()) {
+            byId.putIfAbsent(r.id(), null);
+        }
+        List<Rule> all = new ArrayList<>(rules);
+        for (UserRule u : extra) {
+            String id = u.info().id();
+            if (byId.containsKey(id)) {
+                Rule other = byId.get(id);
+                throw new UserRuleException("rule id '" + id + "' from " + u.origin() + " is taken by "
+                        + (other instanceof UserRule o ? "a rule from " + o.origin() : "a built-in rule")
+                        + ": give the rule an id of its own (ids are a contract: suppressions and baselines name them)");
+            }
+            byId.put(id, u);
+            all.add(u);
+        }
+        try {
+            KindRenames.of(all);
+        } catch (KindRenames.ConflictException e) {
+            throw new UserRuleException(e.getMessage());
+        }
+        return of(all);
+    }
+
     public List<Rule> rules() {
         return rules;
     }

@@ -45,4 +45,22 @@ public record ScanRequest(List<Path> paths, Path baseDir, Map<String, String> va
         List<Rule> copy = List.copyOf(rules);
         return () -> copy;
     }
+
+    /**
+     * A variable's value given as text (a command line's {@code --var}, a test's variable), as the HCL expression
+     * the loader takes: a string, as with {@code terraform -var}, quoted so the loader reads it as one.
+     */
+    public static String stringVariable(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '$', '%' -> s.append(c).append(c); // no interpolation in a value given as text
+                default -> s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
 }

@@ -120,11 +120,12 @@ public final class Scanner {
         }
 
         Timings.mark("load plans and templates");
-        ResourceGraph graph = new ResourceGraph(resources);
-        Timings.mark("build graph");
         List<Rule> rules = request.rules();
         Timings.mark("wait for the rules");
-        List<Finding> findings = runRules(rules, graph, request.threads());
+        ResourceGraph graph = new ResourceGraph(renames(rules).apply(resources));
+        Timings.mark("build graph");
+        List<Problem> ruleFailures = new ArrayList<>();
+        List<Finding> findings = runRules(rules, graph, request.threads(), ruleFailures);
         Timings.mark("run rules");
         List<Problem> unreadable = new ArrayList<>();
         for (Problem p : problems) {
@@ -136,13 +137,27 @@ public final class Scanner {
                 findings.add(InputDefects.finding(p, files.get(p.where().file())));
             }
         }
-        findings.sort(FINDING_ORDER);
-        findings = RepeatedFindings.merged(findings);
-        // after the instances are merged: two resources of one module block stay two findings at the one call site
-        findings = CallSiteFindings.place(findings, callSites);
-        findings.sort(FINDING_ORDER);
+        for (Problem p : ruleFailures) {
+            findings.add(RuleRunner.finding(p));
+        }
+        // a rule that failed is, like an unreadable input, a place the gate could not look: exit 2
+        unreadable.addAll(ruleFailures);
         unreadable.sort((a, b) -> Span.compareStarts(a.where(), b.where()));
-        return new ScanResult(findings, unreadable, files, graph, skipped, moduleCalls);
+        return new ScanResult(presented(findings, callSites), unreadable, files, graph, skipped, moduleCalls,
+                callSites);
+    }
+
+    /**
+     * Findings as reports show them: sorted, one per rule and place naming its instances, and those made in installed
+     * module code moved to the user's call site. Instances are merged first, so that two resources of one module
+     * block stay two findings at the one call site.
+     */
+    static List<Finding> presented(List<Finding> findings, CallSites callSites) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(FINDING_ORDER);
+        out = CallSiteFindings.place(RepeatedFindings.merged(out), callSites);
+        out.sort(FINDING_ORDER);
+        return out;
     }
 
     /**
@@ -150,18 +165,39 @@ public final class Scanner {
      * pre-commit run) one thread is faster, and each rule's time is marked for {@code PREFLIGHT_TIMINGS}. The order
      * of the findings does not matter: they are sorted afterwards.
      */
-    private static List<Finding> runRules(List<Rule> rules, ResourceGraph graph, int threads) {
+    private static List<Finding> runRules(List<Rule> rules, ResourceGraph graph, int threads,
+                                          List<Problem> failures) {
         List<Finding> findings = new ArrayList<>();
         if (threads > 1 && graph.resources().size() >= PARALLEL_RULES_THRESHOLD) {
-            List<List<Finding>> each = rules.parallelStream().map(rule -> rule.check(graph)).toList();
-            each.forEach(findings::addAll);
+            List<RuleRunner.Outcome> each = rules.parallelStream().map(rule -> RuleRunner.run(rule, graph)).toList();
+            for (RuleRunner.Outcome o : each) {
+                findings.addAll(o.findings());
+                failures.addAll(o.failures());
+            }
             return findings;
         }
         for (Rule rule : rules) {
-            findings.addAll(rule.check(graph));
+            RuleRunner.Outcome o = RuleRunner.run(rule, graph);
+            findings.addAll(o.findings());
+            failures.addAll(o.failures());
             Timings.mark("rule " + rule.info().id());
         }
         return findings;
+    }
+
+    /** A problem with an input as the finding reports show. */
+    static Finding parseError(Problem p) {
+        return new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
+                "Fix the syntax error; preflight checks nothing else in this file until it parses.");
+    }
+
+    /** The renamed properties of the declared kinds the rules read; the registry refused conflicting ones. */
+    private static KindRenames renames(List<Rule> rules) {
+        try {
+            return KindRenames.of(rules);
+        } catch (KindRenames.ConflictException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -3,6 +3,10 @@ package dev.preflight.graph;
 /**
  * What a resource is, whatever format it was written in: {@code aws_subnet} and {@code AWS::EC2::Subnet} are both
  * {@link #SUBNET}. The type-to-kind tables are in {@link ResourceTypes}.
+ *
+ * <pre>{@code
+ * resources(Kind.ECS_SERVICE, Kind.ECS_TASK_DEFINITION)
+ * }</pre>
  */
 public enum Kind {
     VPC, VPC_CIDR_BLOCK, SUBNET, ROUTE_TABLE, ROUTE, ROUTE_TABLE_ASSOCIATION, MAIN_ROUTE_TABLE_ASSOCIATION,

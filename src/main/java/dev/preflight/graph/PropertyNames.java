@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code PascalCase} and container definitions' {@code camelCase} all compare equal once lower-cased with
  * underscores and dashes removed. True renames (Terraform {@code subnet_mapping} blocks vs CloudFormation
  * {@code SubnetMappings}) are handled by {@link ResourceTypes}' alias tables at load time.
+ *
+ * <pre>{@code
+ * PropertyNames.same("SubnetId", "subnet_id")   // true
+ * }</pre>
  */
 public final class PropertyNames {
     private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();

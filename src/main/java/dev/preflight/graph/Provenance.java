@@ -11,6 +11,12 @@ import java.util.List;
  * {@code argument azs of module.network}, {@code parameter Subnets}, {@code mapping RegionMap.eu-west-1.Zone}); null
  * when the loader had no name for it. The chain is persistent, shared by every value that flows on, so recording a
  * hop costs one small object, and only when a value really moves (see {@link Value#at}).
+ *
+ * <pre>{@code
+ * for (Provenance.Step step : Provenance.steps(value)) {
+ *     System.out.println(step.note() + " at " + step.span());   // e.g. "default of var.azs at variables.tf:3:13"
+ * }
+ * }</pre>
  */
 public record Provenance(Value previous, String note) {
 

@@ -3,12 +3,19 @@ package dev.preflight.graph;
 import dev.preflight.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A resource (or Terraform data source) in the graph. Properties are read by canonical name through
  * {@link #property(String)}; nested blocks and CloudFormation lists of objects both appear as lists of maps.
  * Inline children (a route written inside a route table) are resources of their own with {@link #parent()} set.
+ *
+ * <pre>{@code
+ * Optional<Value> subnets = service.property("network_configuration.subnets");
+ * Span where = service.spanOf("network_configuration");
+ * System.out.println(service.address() + " (" + service.type() + ")");
+ * }</pre>
  */
 public final class Resource {
     private final ResourceId id;
@@ -20,10 +27,14 @@ public final class Resource {
     private final Span span;
     private final Resource parent;
     private final List<Span> renderedFrom;
+    /** Renamed properties' names as written (see {@link #writtenName}); set only on renamed copies. */
+    private Map<String, String> writtenNames = Map.of();
+    /** What the resource's provider configuration adds to its tags; null when it adds none. */
+    private final Value providerDefaultTags;
 
     public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
                     Value.MapValue properties, Span span, Resource parent) {
-        this(id, type, kind, format, dataSource, properties, span, parent, List.of());
+        this(id, type, kind, format, dataSource, properties, span, parent, List.of(), null);
     }
 
     /**
@@ -32,7 +43,18 @@ public final class Resource {
      */
     public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
                     Value.MapValue properties, Span span, Resource parent, List<Span> renderedFrom) {
+        this(id, type, kind, format, dataSource, properties, span, parent, renderedFrom, null);
+    }
+
+    /**
+     * A resource whose provider configuration adds {@code providerDefaultTags} to its tags (Terraform's AWS provider
+     * {@code default_tags}): a map, or {@link Value.Unknown} when the configuration's tags are not known.
+     */
+    public Resource(ResourceId id, String type, Kind kind, Format format, boolean dataSource,
+                    Value.MapValue properties, Span span, Resource parent, List<Span> renderedFrom,
+                    Value providerDefaultTags) {
         this.renderedFrom = List.copyOf(renderedFrom);
+        this.providerDefaultTags = providerDefaultTags;
         this.id = id;
         this.type = type;
         this.kind = kind;
@@ -94,6 +116,34 @@ public final class Resource {
 
     public Optional<Resource> parent() {
         return Optional.ofNullable(parent);
+    }
+
+    /**
+     * The tags the resource's provider configuration adds to it, as written in the scanned configuration: the AWS
+     * provider's {@code default_tags} in Terraform. Empty when the configuration adds none (and for
+     * CloudFormation, whose stack-level tags are given at deploy time, outside the template).
+     */
+    public Optional<Value> providerDefaultTags() {
+        return Optional.ofNullable(providerDefaultTags);
+    }
+
+    /**
+     * The same resource with renamed properties (a user's declared kind): {@code writtenNames} maps each new name to
+     * the name written in the source, for messages. Its parent is {@code newParent}.
+     */
+    public Resource withProperties(Value.MapValue newProperties, Resource newParent, Map<String, String> writtenNames) {
+        Resource r = new Resource(id, type, kind, format, dataSource, newProperties, span, newParent, renderedFrom,
+                providerDefaultTags);
+        r.writtenNames = Map.copyOf(writtenNames);
+        return r;
+    }
+
+    /**
+     * How the source spells the top-level property rules read as {@code name}, when a rename put it under another
+     * name (a declared kind's {@code BucketName} read as {@code bucket}); empty when it is written as read.
+     */
+    public Optional<String> writtenName(String name) {
+        return Optional.ofNullable(writtenNames.get(name));
     }
 
     /**

@@ -16,6 +16,12 @@ import java.util.Optional;
  * so rules look for related resources there ({@link #resourcesRelatedTo}): looking through the whole scan made a
  * monorepo's scan quadratic. The exception is a resource another scope refers to (a stack imports what another
  * exports): anything in the scan may relate to it. Immutable once built.
+ *
+ * <pre>{@code
+ * for (Resource service : graph.resources(Kind.ECS_SERVICE)) {
+ *     List<Resource> buckets = graph.resourcesOfType("aws_s3_bucket", service.id().scope());
+ * }
+ * }</pre>
  */
 public final class ResourceGraph {
     private final List<Resource> resources;
@@ -28,6 +34,14 @@ public final class ResourceGraph {
     private final Map<Resource, List<Edge>> outgoing = new IdentityHashMap<>();
     private final Map<Resource, List<Edge>> incoming = new IdentityHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
+    /**
+     * Resources by type, and by scope and type: built on first use, since only rules that select by type (users'
+     * rules) ask, and a scan without them should not pay for the index.
+     */
+    private volatile TypeIndex typeIndex;
+
+    private record TypeIndex(Map<String, List<Resource>> byType, Map<String, Map<String, List<Resource>>> byScope) {
+    }
 
     public ResourceGraph(List<Resource> resources) {
         List<Resource> sorted = new ArrayList<>(resources);
@@ -121,6 +135,44 @@ public final class ResourceGraph {
             }
         }
         return false;
+    }
+
+    /** As {@link #resourcesRelatedTo(Resource, Kind)}, for the resources of {@code type} as written. */
+    public List<Resource> resourcesOfTypeRelatedTo(Resource anchor, String type) {
+        return isReferencedFromAnotherScope(anchor) ? resourcesOfType(type)
+                : resourcesOfType(type, anchor.id().scope());
+    }
+
+    /** The resources of {@code type} as written ({@code aws_s3_bucket}, {@code AWS::S3::Bucket}), in graph order. */
+    public List<Resource> resourcesOfType(String type) {
+        return typeIndex().byType().getOrDefault(type, List.of());
+    }
+
+    /** The resources of {@code type} in {@code scope}, in graph order. */
+    public List<Resource> resourcesOfType(String type, String scope) {
+        Map<String, List<Resource>> types = typeIndex().byScope().get(scope);
+        return types == null ? List.of() : types.getOrDefault(type, List.of());
+    }
+
+    private TypeIndex typeIndex() {
+        TypeIndex index = typeIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = typeIndex;
+                if (index == null) {
+                    Map<String, List<Resource>> byType = new HashMap<>();
+                    Map<String, Map<String, List<Resource>>> byScope = new HashMap<>();
+                    for (Resource r : resources) {
+                        byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+                        byScope.computeIfAbsent(r.id().scope(), k -> new HashMap<>())
+                                .computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+                    }
+                    index = new TypeIndex(byType, byScope);
+                    typeIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     public Optional<Resource> resource(ResourceId id) {

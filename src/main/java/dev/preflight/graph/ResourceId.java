@@ -4,6 +4,10 @@ package dev.preflight.graph;
  * Identifies a resource in the graph. {@code scope} is the Terraform root module directory or the CloudFormation
  * template path; {@code address} is the Terraform address ({@code module.net.aws_subnet.private[1]},
  * {@code data.aws_vpc.main}) or the CloudFormation logical id.
+ *
+ * <pre>{@code
+ * String where = resource.id().scope() + " " + resource.id().address();
+ * }</pre>
  */
 public record ResourceId(String scope, String address) implements Comparable<ResourceId> {
     @Override

@@ -17,6 +17,12 @@ import java.util.Optional;
  * {@code span} is where the value is written; it is null only for values that exist nowhere in the source
  * (a default filled in by the loader). A value that flowed there from elsewhere (a variable's default, a tfvars
  * file, a module argument, a parameter default, a mapping) remembers the way in its {@link Provenance}.
+ *
+ * <pre>{@code
+ * if (value instanceof Value.Unknown u) {
+ *     events.unknown(resource, u.reason());
+ * } else if (value instanceof Value.Str s) { ... }
+ * }</pre>
  */
 public sealed interface Value {
 

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small questions about {@link Value}s that loaders and rules both ask. */
+/**
+ * Small questions about {@link Value}s that loaders and rules both ask.
+ *
+ * <pre>{@code
+ * Optional<BigDecimal> cpu = Values.number(task.property("cpu").orElseThrow());   // "256" or 256
+ * }</pre>
+ */
 public final class Values {
     private Values() {
     }

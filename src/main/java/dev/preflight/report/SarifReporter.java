@@ -99,9 +99,14 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeArrayFieldStart("tags");
         g.writeString("infrastructure-as-code");
-        // iterated as Objects so that reporters keep no dependency on the graph package
-        for (Object kind : r.kinds()) {
-            g.writeString(kind.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+        // by name, so that reporters keep no dependency on the graph package; users' kinds and types too, once
+        // each (aws_s3_bucket and AWS::S3::Bucket make the same tag, and SARIF wants tags unique)
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        for (String kind : r.kindNames()) {
+            tags.add(kind.toLowerCase(Locale.ROOT).replace('_', '-').replace("::", "-"));
+        }
+        for (String tag : tags) {
+            g.writeString(tag);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -4,6 +4,11 @@ package dev.preflight.source;
  * A range of source text: 1-based lines and 1-based columns counted in UTF-16 code units (what SARIF calls
  * {@code utf16CodeUnits}, and what editors show). {@code endColumn} is exclusive: it names the column just after
  * the last character, as SARIF's region does. {@code file} is the path as the user should see it.
+ *
+ * <pre>{@code
+ * Span at = finding.span();
+ * String link = at.file() + ":" + at.line() + ":" + at.column();
+ * }</pre>
  */
 public record Span(String file, int line, int column, int endLine, int endColumn) {
 

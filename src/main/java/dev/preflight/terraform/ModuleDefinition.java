@@ -4,6 +4,7 @@ import dev.preflight.terraform.syntax.Attribute;
 import dev.preflight.terraform.syntax.Block;
 import dev.preflight.terraform.syntax.ConfigFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class ModuleDefinition {
     final Map<String, Block> dataSources = new LinkedHashMap<>();
     final Map<String, Block> moduleCalls = new LinkedHashMap<>();
     final Map<String, Block> outputs = new LinkedHashMap<>();
+    /** Provider configurations, for the AWS provider's default_tags (see {@link ProviderDefaultTags}). */
+    final List<Block> providers = new ArrayList<>();
 
     ModuleDefinition(Path directory, List<ConfigFile> files) {
         this.directory = directory;
@@ -54,8 +57,11 @@ final class ModuleDefinition {
             case "output":
                 putLabelled(outputs, block, 1);
                 break;
+            case "provider":
+                providers.add(block);
+                break;
             default:
-                // terraform, provider, moved, import, check, removed: nothing preflight evaluates
+                // terraform, moved, import, check, removed: nothing preflight evaluates
                 break;
         }
     }

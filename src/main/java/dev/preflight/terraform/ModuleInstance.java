@@ -49,14 +49,16 @@ final class ModuleInstance implements Scope {
     private final Map<String, Value> computedData = new HashMap<>();
     private final Set<String> computedDataInProgress = new HashSet<>();
     private final Map<String, ModuleSources.Resolution> sources = new HashMap<>();
+    private final ProviderDefaultTags providerTags;
 
     /** The root module's instance. */
     ModuleInstance(ModuleDefinition def, LoadContext ctx, Map<String, Supplier<Value>> inputs) {
-        this(def, ctx, "", inputs, 0, "", null);
+        this(def, ctx, "", inputs, 0, "", null, null, null);
     }
 
+    /** An instance called by {@code caller} through the module block {@code call} (both null for a root module). */
     private ModuleInstance(ModuleDefinition def, LoadContext ctx, String prefix, Map<String, Supplier<Value>> inputs,
-                           int depth, String key, Span userCall) {
+                           int depth, String key, Span userCall, ModuleInstance caller, Block call) {
         this.def = def;
         this.ctx = ctx;
         this.prefix = prefix;
@@ -66,13 +68,15 @@ final class ModuleInstance implements Scope {
         this.userCall = userCall;
         this.evaluator = new Evaluator(this);
         ctx.loaded(def);
+        this.providerTags = new ProviderDefaultTags(def, evaluator, caller == null ? null : caller.providerTags,
+                call);
     }
 
     // ---- building resources -------------------------------------------------------------------------------
 
     /** Builds this instance's resources and data sources, then those of its local module calls. */
     void build() {
-        ResourceBuilder builder = new ResourceBuilder(evaluator, ctx);
+        ResourceBuilder builder = new ResourceBuilder(evaluator, ctx, providerTags::of);
         for (Map.Entry<String, Block> e : def.resources.entrySet()) {
             buildAll(builder, e.getValue(), prefix + e.getKey(), expansion("resource." + e.getKey(), e.getValue()),
                     false);
@@ -411,7 +415,8 @@ final class ModuleInstance implements Scope {
         }
         // code installed by terraform init is reported at the call in the user's code that leads to it
         Span childUserCall = userCall != null ? userCall : ctx.sources.isInstalled(dir) ? block.span() : null;
-        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1, childKey(call), childUserCall);
+        return new ModuleInstance(childDef, ctx, childPrefix, childInputs, depth + 1, childKey(call), childUserCall,
+                this, block);
     }
 
     private static Supplier<Value> memoize(Supplier<Value> s) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns one instance of a {@code resource} or {@code data} block into a graph {@link Resource}: attributes
@@ -36,11 +37,18 @@ final class ResourceBuilder {
     private final JsonAttributes json;
     /** The files the resource being built has documents rendered from. */
     private final Set<Span> renderedFrom = new LinkedHashSet<>();
+    /** The default tags of a provider configuration ({@code aws}, {@code aws.west}), null when it adds none. */
+    private final Function<String, Value> providerDefaultTags;
 
     ResourceBuilder(Evaluator evaluator, LoadContext ctx) {
+        this(evaluator, ctx, provider -> null);
+    }
+
+    ResourceBuilder(Evaluator evaluator, LoadContext ctx, Function<String, Value> providerDefaultTags) {
         this.evaluator = evaluator;
         this.ctx = ctx;
         this.json = new JsonAttributes(ctx.reader, ctx.origins, renderedFrom::add);
+        this.providerDefaultTags = providerDefaultTags;
     }
 
     void build(ResourceId id, Block block, Bindings bindings, boolean data) {
@@ -52,7 +60,7 @@ final class ResourceBuilder {
             properties = PolicyDocumentData.withDocument(properties, block.span());
         }
         Resource resource = new Resource(id, type, info.kind(), Format.TERRAFORM, data, properties, block.span(),
-                null, new ArrayList<>(renderedFrom));
+                null, new ArrayList<>(renderedFrom), data ? null : defaultTags(type, block));
         ctx.resources.add(resource);
         if (!data && TYPES_WITH_INLINE_ROUTES.contains(type)) {
             addInlineRoutes(resource, properties);
@@ -62,6 +70,23 @@ final class ResourceBuilder {
     /** The evaluated arguments of one instance of {@code block}, as its resource's properties would be. */
     Value.MapValue arguments(Block block, Bindings bindings) {
         return body(block.body(), bindings, ResourceTypes.of(block.label(0)), true);
+    }
+
+    /**
+     * The AWS provider's default tags for a resource: of the configuration its {@code provider} argument names,
+     * else of the default {@code aws} one. An {@code override_provider} block may drop them: unknown then.
+     */
+    private Value defaultTags(String type, Block block) {
+        if (!type.startsWith("aws_")) {
+            return null;
+        }
+        if (!block.body().blocks("override_provider").isEmpty()) {
+            return new Value.Unknown("override_provider of " + type, block.span());
+        }
+        Optional<Attribute> provider = block.body().attribute("provider");
+        String key = provider.isEmpty() ? "aws" : ProviderDefaultTags.name(provider.get().value());
+        return key == null ? new Value.Unknown("the provider of the resource is not known", block.span())
+                : providerDefaultTags.apply(key);
     }
 
     private Value.MapValue body(Body body, Bindings b, ResourceTypes.TypeInfo info, boolean top) {

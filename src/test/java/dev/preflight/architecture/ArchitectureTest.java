@@ -2,7 +2,10 @@ package dev.preflight.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -15,8 +18,10 @@ import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.dsl.Severity;
 import dev.preflight.source.Span;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The data flow of the design, held as a test: one direction, loaders never see rules, rules never see syntax,
@@ -61,11 +66,34 @@ class ArchitectureTest {
     /** The built-in pack is written with what users get, which proves the API is enough. */
     @Test
     void builtInRulesUseTheRuleApiAlone() {
-        classes().that().resideInAPackage("dev.preflight.rules..")
-                .should().onlyDependOnClassesThat(or(
-                        resideInAnyPackage("dev.preflight.dsl..", "dev.preflight.graph..", "dev.preflight.rules..",
-                                "java..", "com.google.auto.service.."),
-                        type(Span.class)))
+        ApiPackages.RULE_API.check(classes.that(resideInAPackage("dev.preflight.rules..")), "dev.preflight.rules..",
+                "com.google.auto.service..");
+    }
+
+    /**
+     * The example user project (testdata/custom-rules), compiled here against this build: its rules use the rule
+     * API alone, and its tests add only the test support and JUnit. So the example keeps compiling against the API
+     * it documents, and the API stays enough for it.
+     */
+    @Test
+    void theExampleUserProjectUsesTheApiAlone(@TempDir Path out) throws Exception {
+        JavaClasses example = ExampleProject.compile(out);
+        assertTrue(example.size() >= 6, "the example's classes: " + example.size());
+        ApiPackages.RULE_API.check(example.that(resideInAPackage("com.acme..")
+                .and(not(simpleNameEndingWith("Test")))), "com.acme..");
+        ApiPackages.TEST_API.check(example.that(simpleNameEndingWith("Test")), "com.acme..", "org.junit..",
+                "org.opentest4j..");
+    }
+
+    /** Users' tests see the API and the test support; the test support is a facade over the engine, not more. */
+    @Test
+    void theTestSupportIsAFacade() {
+        noClasses().that().resideInAPackage("dev.preflight.junit..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.preflight.engine..", "dev.preflight.cli..",
+                        "dev.preflight.report..", "dev.preflight.terraform..", "dev.preflight.cloudformation..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.preflight.dsl..", "dev.preflight.graph..", "dev.preflight.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.preflight.check..", "dev.preflight.junit..")
                 .check(classes);
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** explain shows where and when a dated rule's facts were read, so that a user sees how fresh they are. */
 class ExplainCommandTest {
     private static String explain(String id) {
-        return ExplainCommand.explain(ExplainCommand.find(RuleRegistry.discover(), id).orElseThrow());
+        return ExplainCommand.explain(RuleRegistry.discover(), id).orElseThrow();
     }
 
     @Test

@@ -183,8 +183,12 @@ class DslTest {
                 .stream().map(Finding::resource).toList());
     }
 
+    /**
+     * A rule whose code throws could not judge the resource: that is a failure of the rule (the engine reports it
+     * and fails the gate), not an unknown value, and the other resources are still judged.
+     */
     @Test
-    void aConditionThatFailsOnOneResourceIsSilentThereAndGoesOn() {
+    void aConditionThatFailsOnOneResourceIsRecordedAsAFailureAndGoesOn() {
         ResourceCondition fragile = ResourceCondition.of("not fail", (r, g, events) -> {
             if (r.address().equals("aws_subnet.bad")) {
                 throw new IllegalStateException("boom");
@@ -193,7 +197,26 @@ class DslTest {
         });
         ConditionEvents events = resources(Kind.SUBNET).should(fragile).evaluate(graph());
         assertEquals(4, events.violations().size());
-        assertTrue(events.all().stream().anyMatch(e -> e.outcome() == ConditionEvent.Outcome.UNKNOWN
-                && e.message().contains("boom")));
+        assertEquals(List.of("aws_subnet.bad"), events.failures().stream().map(f -> f.resource().address()).toList());
+        assertEquals("boom", events.failures().get(0).error().getMessage());
+        assertTrue(events.all().stream().noneMatch(e -> e.outcome() == ConditionEvent.Outcome.UNKNOWN));
+
+        RuleFailedException thrown = assertThrows(RuleFailedException.class,
+                () -> RuleDefinition.rule("fragile").check(resources(Kind.SUBNET).should(fragile)).check(graph()));
+        assertEquals(4, thrown.findings().size(), "the findings on the other resources are kept");
+        assertEquals(1, thrown.failures().size());
+    }
+
+    @Test
+    void aPredicateThatFailsOnOneResourceSkipsItAndIsRecorded() {
+        ResourcePredicate fragile = ResourcePredicate.of("are fine", (r, g) -> {
+            if (r.address().equals("aws_subnet.good")) {
+                throw new IllegalStateException("boom");
+            }
+            return Truth.TRUE;
+        });
+        ConditionEvents events = resources(Kind.SUBNET).that(fragile).should(NAMED_GOOD).evaluate(graph());
+        assertEquals(List.of("aws_subnet.good"), events.failures().stream().map(f -> f.resource().address()).toList());
+        assertEquals(3, events.violations().size()); // bad, untagged, maybe: all named "bad"
     }
 }

@@ -5,6 +5,11 @@ import java.util.regex.Pattern;
 /**
  * The shape of EC2 resource ids: a prefix, a dash, and 8 (before 2016) or 17 lowercase hex digits. AWS documents
  * "letters and numbers"; every observed id is lowercase hex, and the API rejects other shapes as malformed.
+ *
+ * <pre>{@code
+ * resources().should(WellFormedIds.haveWellFormed(AwsIds.VPC, AwsIds.SUBNET))
+ * String prefix = AwsIds.SECURITY_GROUP.prefix();   // "sg"
+ * }</pre>
  */
 public enum AwsIds {
     VPC("vpc", "VPC"),

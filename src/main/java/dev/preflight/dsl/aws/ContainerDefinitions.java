@@ -9,6 +9,12 @@ import java.util.Optional;
 /**
  * The containers of an ECS task definition, read the same from Terraform's {@code container_definitions} (JSON the
  * loader parsed, camelCase keys) and CloudFormation's {@code ContainerDefinitions} (PascalCase).
+ *
+ * <pre>{@code
+ * for (ContainerDefinitions.Container c : ContainerDefinitions.of(task).orElse(List.of())) {
+ *     c.image().ifPresent(image -> ...);   // the same in jsonencode(...) and ContainerDefinitions
+ * }
+ * }</pre>
  */
 public final class ContainerDefinitions {
     public static final String PROPERTY = "container_definitions";

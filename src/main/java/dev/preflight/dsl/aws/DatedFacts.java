@@ -6,6 +6,11 @@ import java.time.LocalDate;
 /**
  * AWS facts that hold from one date to another (a release calendar, a deprecation schedule), read from a dated
  * table: what every such table tells besides its rows is where it was read and when.
+ *
+ * <pre>{@code
+ * LambdaRuntimes table = LambdaRuntimes.bundled();
+ * rule("acme-runtimes").facts(table.factSource());   // explain shows table.source() and table.tableDate()
+ * }</pre>
  */
 public abstract class DatedFacts {
     private final DatedTable table;

@@ -16,6 +16,10 @@ import java.util.Optional;
  * The VPC endpoints a task needs to pull from ECR without a NAT gateway: interface endpoints for
  * {@code com.amazonaws.REGION.ecr.api} and {@code ...ecr.dkr} anywhere in the VPC (they are reached through private
  * DNS from every subnet), and an S3 gateway endpoint on the subnet's route table (image layers live in S3).
+ *
+ * <pre>{@code
+ * Known<List<String>> missing = EcrEndpoints.missing(vpc, Network.routeTableOf(subnet, graph).value(), graph);
+ * }</pre>
  */
 public final class EcrEndpoints {
     public static final String ECR_API = "ecr.api";

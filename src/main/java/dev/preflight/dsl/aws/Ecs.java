@@ -13,7 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** ECS vocabulary: Fargate task definitions and services, their containers, their images. */
+/**
+ * ECS vocabulary: Fargate task definitions and services, their containers, their images.
+ *
+ * <pre>{@code
+ * resources(Kind.ECS_TASK_DEFINITION).that(Ecs.requiresFargate()).and(Ecs.pullFromEcr())
+ * resources(Kind.ECS_SERVICE).that(Ecs.runOnFargate())
+ * }</pre>
+ */
 public final class Ecs {
     private static final Set<String> FARGATE_PROVIDERS = Set.of("FARGATE", "FARGATE_SPOT");
 

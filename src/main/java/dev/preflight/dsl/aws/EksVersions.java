@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * The EKS Kubernetes release calendar, from the dated table in {@code eks-kubernetes-versions.properties}: when
  * each version leaves standard support (and is billed at the extended-support rate) and when it leaves extended
  * support. Kept in one data file, with its source, so that updating it is a one-file change.
+ *
+ * <pre>{@code
+ * Optional<EksVersions.Support> support = EksVersions.bundled().of("1.27");
+ * }</pre>
  */
 public final class EksVersions extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/eks-kubernetes-versions.properties";

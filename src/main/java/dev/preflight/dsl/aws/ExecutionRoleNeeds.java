@@ -16,6 +16,10 @@ import java.util.Set;
  * What the execution role of a task definition must be allowed to do, from what its containers use
  * (aws-facts.md §3): pulling from ECR, the awslogs driver, secrets from Secrets Manager or Parameter Store, and
  * environment files from S3. Needs that depend on unknown values are left out, so the answer is a lower bound.
+ *
+ * <pre>{@code
+ * Map<String, String> needs = ExecutionRoleNeeds.of(task, graph);   // action to why the task needs it
+ * }</pre>
  */
 public final class ExecutionRoleNeeds {
     public static final List<String> ECR_PULL = List.of("ecr:GetAuthorizationToken", "ecr:BatchGetImage",

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Task sizes as Fargate reads them (aws-facts.md §1): cpu in CPU units ({@code "1024"}) or vCPU ({@code "1 vCPU"},
  * {@code ".25 vcpu"}), memory in MiB ({@code "2048"}) or GB ({@code "2 GB"}), and the table of valid pairs.
+ *
+ * <pre>{@code
+ * Known<Long> cpu = FargateSize.cpuUnits(task.property("cpu").orElseThrow(), graph);   // "0.25 vCPU" or 256
+ * boolean ok = FargateSize.valid(256, 512);
+ * }</pre>
  */
 public final class FargateSize {
     private static final Pattern AMOUNT = Pattern.compile("\\s*(\\d*\\.?\\d+)\\s*([a-z]*)\\s*");

@@ -13,6 +13,12 @@ import java.util.Set;
  * {@code subnet_mappings[*].subnet_id}. Only properties whose meaning is unambiguous are listed: an EC2 instance's
  * {@code security_groups} may hold group names, a route's {@code gateway_id} may hold {@code local} or a
  * {@code vgw-} id, so those are listed narrowly or not at all.
+ *
+ * <pre>{@code
+ * for (IdAttribute id : IdAttribute.ALL) {
+ *     for (IdAttribute.Occurrence o : id.occurrences(resource)) { ... }   // every vpc_id, subnet_ids[*], ...
+ * }
+ * }</pre>
  */
 public record IdAttribute(AwsIds type, String path, Set<Kind> kinds, String requiredPrefix) {
 

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * {@code "${aws_ecr_repository.app.repository_url}:${var.tag}"}, {@code !Sub ${AWS::AccountId}.dkr.ecr...}.
  * The reference is reduced to a skeleton in which unknown parts are a placeholder, so the questions "is it from
  * ECR?" and "is its version pinned?" get a three-valued answer.
+ *
+ * <pre>{@code
+ * Truth fromEcr = ImageReference.of(container.image().orElseThrow(), graph).fromEcr();
+ * }</pre>
  */
 public final class ImageReference {
     /** Stands for text preflight cannot know. */

@@ -16,6 +16,10 @@ import java.util.Set;
  * Security group ingress rules in one shape, whichever way they are written: inline {@code ingress} blocks and
  * {@code SecurityGroupIngress} entries, {@code aws_security_group_rule} of type ingress,
  * {@code aws_vpc_security_group_ingress_rule}, and {@code AWS::EC2::SecurityGroupIngress}.
+ *
+ * <pre>{@code
+ * for (IngressRules.Ingress rule : IngressRules.of(securityGroup, graph)) { ... }
+ * }</pre>
  */
 public final class IngressRules {
     private static final Set<String> EGRESS_TYPES = Set.of("aws_vpc_security_group_egress_rule",

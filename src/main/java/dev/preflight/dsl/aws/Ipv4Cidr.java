@@ -3,7 +3,13 @@ package dev.preflight.dsl.aws;
 import java.util.List;
 import java.util.Optional;
 
-/** An IPv4 CIDR block, for telling a default route from a route to a private range. */
+/**
+ * An IPv4 CIDR block, for telling a default route from a route to a private range.
+ *
+ * <pre>{@code
+ * Optional<Ipv4Cidr> cidr = Ipv4Cidr.parse("10.0.1.0/24");
+ * }</pre>
+ */
 public record Ipv4Cidr(long address, int prefixLength) {
     /** Ranges that never hold a public AWS endpoint: RFC 1918 and the shared address space (RFC 6598). */
     private static final List<Ipv4Cidr> PRIVATE = List.of(

@@ -6,6 +6,10 @@ import java.util.Optional;
 /**
  * An IPv6 CIDR block, parsed from any textual form (compressed {@code ::}, leading zeros, embedded IPv4), so that
  * rules compare ranges rather than strings: {@code 0:0::/0} and {@code ::/0} are the same default route.
+ *
+ * <pre>{@code
+ * boolean nat64 = Ipv6Cidr.parse("64:ff9b::/96").orElseThrow().equals(Ipv6Cidr.NAT64);
+ * }</pre>
  */
 public record Ipv6Cidr(BigInteger address, int prefixLength) {
     private static final BigInteger ALL_ONES = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);

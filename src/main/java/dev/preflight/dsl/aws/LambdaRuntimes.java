@@ -12,6 +12,14 @@ import java.util.TreeMap;
 /**
  * AWS Lambda's runtime deprecation schedule, from the dated table in {@code lambda-runtimes.properties}: when each
  * managed runtime is deprecated, and from when Lambda refuses to create, then to update, functions on it.
+ *
+ * <pre>{@code
+ * LocalDate today = LocalDate.now(ScanClock.clock());
+ * LambdaRuntimes.bundled().ofFunction(function, graph)
+ *         .filter(w -> w.lifecycle().createBlockedOn(today))
+ *         .ifPresent(w -> events.violated(function, "runtime " + w.lifecycle().runtime() + " can no longer be created",
+ *                 w.value().span(), "runtime", w.lifecycle().runtime()));
+ * }</pre>
  */
 public final class LambdaRuntimes extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/lambda-runtimes.properties";

@@ -15,7 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Elastic Load Balancing vocabulary: load balancer types, their subnets, and the zones those are in. */
+/**
+ * Elastic Load Balancing vocabulary: load balancer types, their subnets, and the zones those are in.
+ *
+ * <pre>{@code
+ * resources(Kind.LOAD_BALANCER).that(LoadBalancers.areApplicationLoadBalancers())
+ * Known<LoadBalancers.Placement> placement = LoadBalancers.placement(lb);
+ * }</pre>
+ */
 public final class LoadBalancers {
     /** Local Zone names carry a location after the region: {@code us-west-2-lax-1a}. */
     private static final Pattern LOCAL_ZONE = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d-[a-z]+-\\d+[a-z]?");

@@ -13,7 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** VPC vocabulary: the VPC of a resource, the route table of a subnet, the routes of a table, the VPC's endpoints. */
+/**
+ * VPC vocabulary: the VPC of a resource, the route table of a subnet, the routes of a table, the VPC's endpoints.
+ *
+ * <pre>{@code
+ * Known<Resource> vpc = Network.vpcOf(subnet, graph);
+ * Known<RouteTable> table = Network.routeTableOf(subnet, graph);
+ * }</pre>
+ */
 public final class Network {
     private Network() {
     }

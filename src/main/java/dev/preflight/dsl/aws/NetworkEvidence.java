@@ -17,6 +17,11 @@ import java.util.Optional;
  * The places that explain a network finding: how a subnet is routed (its route table association, the table, the
  * routes that lead out and the gateways they lead to) and where a subnet's zone or a VPC's address space is written.
  * Each is a piece of {@link Evidence}, in the order a reader follows the traffic.
+ *
+ * <pre>{@code
+ * List<Evidence> evidence = new ArrayList<>(NetworkEvidence.routing(subnet, graph, "has no route out"));
+ * evidence.add(NetworkEvidence.vpc(vpc, "has no ecr.api interface endpoint"));
+ * }</pre>
  */
 public final class NetworkEvidence {
     private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id");

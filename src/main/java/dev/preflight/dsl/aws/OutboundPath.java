@@ -14,6 +14,11 @@ import java.util.Optional;
  * A subnet is {@link #NONE} only when every route is known and none of them can leave the VPC towards public
  * addresses; a default route to a transit gateway, a route to a public range, a prefix list or an IPv6 route all
  * count as {@link #OTHER}, because preflight cannot see where they lead.
+ *
+ * <pre>{@code
+ * Known<OutboundPath> way = OutboundPath.ofSubnet(subnet, graph);
+ * if (way.isKnown() && way.value() == OutboundPath.NONE) { ... }   // definitely no way out
+ * }</pre>
  */
 public enum OutboundPath {
     // declared from narrowest to widest: a table's path is the widest of its routes'

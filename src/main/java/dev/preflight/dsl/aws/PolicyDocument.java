@@ -12,6 +12,11 @@ import java.util.Optional;
  * An IAM policy document reduced to what the rules ask of it: which actions its Allow statements grant, and which
  * service principals its trust statements name. Resources and conditions are ignored on purpose: they only narrow a
  * grant, and preflight fires only when an action is granted by no statement at all.
+ *
+ * <pre>{@code
+ * Known<PolicyDocument> policy = PolicyDocument.of(role.property("assume_role_policy").orElseThrow(), graph);
+ * boolean ecs = policy.isKnown() && policy.value().trustsService("ecs-tasks.amazonaws.com");
+ * }</pre>
  */
 public record PolicyDocument(List<Statement> statements) {
 

@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The port mappings of a container, with the ports that are known as numbers. */
+/**
+ * The port mappings of a container, with the ports that are known as numbers.
+ *
+ * <pre>{@code
+ * for (PortMappings.PortMapping m : PortMappings.of(container, graph)) { ... }
+ * }</pre>
+ */
 public final class PortMappings {
     private PortMappings() {
     }

@@ -14,6 +14,14 @@ import java.util.TreeMap;
  * The RDS and Aurora major-version calendar, from the dated table in {@code rds-engine-versions.properties}: which
  * major versions RDS no longer offers, and when the others leave standard support (and are billed for RDS Extended
  * Support) and leave Extended Support.
+ *
+ * <pre>{@code
+ * LocalDate today = LocalDate.now(ScanClock.clock());
+ * RdsEngineVersions.bundled().ofDatabase(database, graph)
+ *         .filter(w -> w.support().on(today) == RdsEngineVersions.Status.EXTENDED_SUPPORT)
+ *         .ifPresent(w -> events.violated(database, w.support().label() + " is billed for Extended Support",
+ *                 w.version().span(), "engine_version", w.support().major()));
+ * }</pre>
  */
 public final class RdsEngineVersions extends DatedFacts {
     private static final String RESOURCE = "/dev/preflight/rules/rds-engine-versions.properties";

@@ -17,6 +17,11 @@ import java.util.Optional;
  * {@code aws_iam_policy_attachment}, {@code AWS::IAM::Policy}/{@code ManagedPolicy} with {@code Roles}). The
  * answer is unknown as soon as one policy that is, or might be, attached is not known: a role is judged only on
  * its complete set of permissions.
+ *
+ * <pre>{@code
+ * Known<Resource> role = RolePermissions.roleAt(task, "execution_role_arn", graph);
+ * Known<PolicyDocument> granted = role.flatMap(r -> RolePermissions.of(r, graph));
+ * }</pre>
  */
 public final class RolePermissions {
     private RolePermissions() {

@@ -14,6 +14,11 @@ import java.util.Set;
  * A route table as a subnet sees it: a table resource, or the main route table of a VPC, which may have no resource
  * of its own (AWS creates it with the VPC; Terraform can adopt it as {@code aws_default_route_table}). {@code table}
  * is null for an implicit main table; {@code mainOf} is null for a table that is not a VPC's main table.
+ *
+ * <pre>{@code
+ * RouteTable table = RouteTable.tableOf(routeTableResource, graph);
+ * Related routes = Network.routesOf(table, graph);
+ * }</pre>
  */
 public record RouteTable(Resource table, Resource mainOf) {
     /** The VPC attributes that name its main route table. */

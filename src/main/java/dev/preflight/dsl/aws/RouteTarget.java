@@ -16,6 +16,13 @@ import java.util.Optional;
  * reference is classified by the kind of the resource it points at, a literal id by its prefix ({@code nat-},
  * {@code igw-}, {@code eigw-}, {@code vpce-}, {@code tgw-}, {@code pcx-}, {@code eni-}, ...).
  *
+ * <pre>{@code
+ * Known<RouteTarget> target = RouteTarget.of(route, graph);
+ * if (target.isKnown() && target.value().is(RouteTarget.Type.NAT_GATEWAY)) {
+ *     Span at = target.value().span();   // the attribute that names it, whichever it is
+ * }
+ * }</pre>
+ *
  * @param type what the target is
  * @param attribute the canonical name of the attribute that holds it ({@code gateway_id}, {@code nat_gateway_id}, ...)
  * @param value the value written there

@@ -8,7 +8,13 @@ import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
 import java.util.Optional;
 
-/** Whether a route table sends S3 traffic to an S3 gateway endpoint (free) rather than a NAT gateway (per GB). */
+/**
+ * Whether a route table sends S3 traffic to an S3 gateway endpoint (free) rather than a NAT gateway (per GB).
+ *
+ * <pre>{@code
+ * Truth served = S3GatewayEndpoints.serve(vpc, table, graph);
+ * }</pre>
+ */
 public final class S3GatewayEndpoints {
     private S3GatewayEndpoints() {
     }

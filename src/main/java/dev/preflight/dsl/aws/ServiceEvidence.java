@@ -15,6 +15,11 @@ import java.util.Set;
  * The places that explain a container or IAM finding: the ECR repository an image comes from, an IAM role with the
  * resources that give it its permissions (inline policy resources, attachments, the policies and policy documents
  * they name), a task definition a service runs.
+ *
+ * <pre>{@code
+ * List<Evidence> evidence = ServiceEvidence.role(role, "is the execution role", graph);
+ * events.violated(task, task.address() + " cannot pull its image", span, "execution_role_arn", null, evidence);
+ * }</pre>
  */
 public final class ServiceEvidence {
     /** Policy documents built from other documents are followed this deep. */

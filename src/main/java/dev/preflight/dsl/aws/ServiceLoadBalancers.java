@@ -10,6 +10,10 @@ import java.util.Optional;
 /**
  * The load balancer registrations of an ECS service: Terraform {@code load_balancer} blocks and CloudFormation
  * {@code LoadBalancers} entries, each naming a target group (or classic load balancer), a container and a port.
+ *
+ * <pre>{@code
+ * Known<List<ServiceLoadBalancers.Registration>> lbs = ServiceLoadBalancers.of(service);
+ * }</pre>
  */
 public final class ServiceLoadBalancers {
     private ServiceLoadBalancers() {

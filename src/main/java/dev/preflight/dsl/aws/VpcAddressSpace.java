@@ -15,6 +15,10 @@ import java.util.Optional;
  * The IPv4 address space of a VPC: its primary CIDR block and the secondary blocks associated with it
  * ({@code aws_vpc_ipv4_cidr_block_association}, {@code AWS::EC2::VPCCidrBlock}). Unknown as soon as one block,
  * or the VPC of one association, is not known, since a missing block could hold any subnet.
+ *
+ * <pre>{@code
+ * Known<List<Ipv4Cidr>> blocks = VpcAddressSpace.blocksOf(vpc, graph);
+ * }</pre>
  */
 public final class VpcAddressSpace {
     private VpcAddressSpace() {

@@ -10,7 +10,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The condition "every id property holds a well-formed id"; references and unknown values are never judged. */
+/**
+ * The condition "every id property holds a well-formed id"; references and unknown values are never judged.
+ *
+ * <pre>{@code
+ * resources().should(WellFormedIds.haveWellFormed(AwsIds.VPC))
+ * }</pre>
+ */
 public final class WellFormedIds {
     private WellFormedIds() {
     }
