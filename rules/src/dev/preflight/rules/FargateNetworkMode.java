@@ -13,6 +13,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class FargateNetworkMode extends DslRule {
                 .check(resources(Kind.ECS_TASK_DEFINITION).that(Ecs.requiresFargate())
                         .should(useNetworkModeAwsvpc())
                         .because("every Fargate task gets its own network interface"))
-                .fix("Set network_mode = \"awsvpc\" (NetworkMode: awsvpc).")
+                .fix(Format.TERRAFORM, "Set network_mode = \"awsvpc\".")
+                .fix(Format.CLOUDFORMATION, "Set NetworkMode: awsvpc.")
                 .doc(DOC);
     }
 
