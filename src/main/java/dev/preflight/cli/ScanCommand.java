@@ -117,16 +117,15 @@ final class ScanCommand {
             Path file = cwd.resolve(writeBaseline);
             Baseline.write(file, outcome.findings());
             List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
-            outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
-                    outcome.findings().size() - remaining.size());
+            outcome = outcome.withBaselined(remaining);
             console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
         }
 
         Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),
                 ruleMetadata(request.rules(), severities), outcome.findings(), outcome.problems(), outcome.files(),
-                SourceRoot.prefix(cwd), outcome.baselined());
+                SourceRoot.prefix(cwd), outcome.baselined(), outcome.coverage());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
-                args.value("color"));
+                args.value("color"), failOn);
         Timings.mark("write reports");
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
@@ -265,12 +264,12 @@ final class ScanCommand {
                 r.kinds(), r.doc());
     }
 
-    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen)
+    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen, FailOn failOn)
             throws IOException, UsageException {
         boolean color = color(colorWhen);
         for (OutputTarget t : targets) {
             if (t.file() == null) {
-                t.format().reporter(color).write(report, console.out());
+                t.format().reporter(color, failOn).write(report, console.out());
                 continue;
             }
             Path file = console.workingDir().resolve(t.file());
@@ -279,7 +278,7 @@ final class ScanCommand {
                 Files.createDirectories(parent);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                t.format().reporter(false).write(report, out);
+                t.format().reporter(false, failOn).write(report, out);
             }
         }
     }

@@ -36,13 +36,28 @@ public final class Analysis {
         this.baseline = baseline;
     }
 
-    /** What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out. */
+    /**
+     * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
+     * {@code coverage} maps each rule that ran to the files it ran on (see {@link Coverage}).
+     */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined) {
+                          int baselined, Map<String, Set<String>> coverage) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
             files = Map.copyOf(files);
+            coverage = Map.copyOf(coverage);
+        }
+
+        /** An outcome whose coverage is not known. */
+        public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
+                       int baselined) {
+            this(findings, problems, files, baselined, Map.of());
+        }
+
+        /** The same outcome with only {@code remaining} of its findings, the others counted as baselined. */
+        public Outcome withBaselined(List<ReportedFinding> remaining) {
+            return new Outcome(remaining, problems, files, findings.size() - remaining.size(), coverage);
         }
     }
 
@@ -83,7 +98,9 @@ public final class Analysis {
         if (baseline != null) {
             reported = baseline.newFindings(reported);
         }
-        return new Outcome(reported, problems, inScope, before - reported.size());
+        Map<String, Set<String>> coverage = Coverage.of(request.rules(), result.graph(),
+                file -> selected.inScope(request.baseDir(), file));
+        return new Outcome(reported, problems, inScope, before - reported.size(), coverage);
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */

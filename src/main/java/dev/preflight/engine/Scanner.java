@@ -28,6 +28,8 @@ import java.util.stream.IntStream;
 public final class Scanner {
     /** The rule id of findings that say an input could not be parsed. */
     public static final String PARSE_ERROR = "parse-error";
+    /** The rule id of findings that say a path does not exist or cannot be read. */
+    public static final String INPUT_ERROR = "input-error";
 
     /** Below this many files a pre-commit run reads them on one thread: starting a pool costs more than it saves. */
     private static final int PARALLEL_READ_THRESHOLD = 64;

@@ -8,22 +8,33 @@ import dev.preflight.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a reporter may use, and nothing more: findings (suppressed ones marked), the inputs that could not be
  * read, the metadata of the rules that ran, and the files read (to show lines). Reporters never see the graph.
  * {@code sourceRootPrefix} is what to put before a finding's path to make it relative to the repository root
  * (empty, or ending in a slash), since SARIF consumers resolve paths against the repository, not the current
- * directory. {@code baselined} counts findings left out because the baseline accepts them.
+ * directory. {@code baselined} counts findings left out because the baseline accepts them. {@code coverage} maps a
+ * rule id to the files the rule ran on (those with a resource of a kind it reads); a rule absent from it ran on
+ * nothing, and an empty map means not known.
  */
 public record Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
-                     Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+                     Map<String, SourceFile> files, String sourceRootPrefix, int baselined,
+                     Map<String, Set<String>> coverage) {
 
     public Report {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
+        coverage = Map.copyOf(coverage);
+    }
+
+    /** A report whose coverage is not known: every rule counts as having run on every file read. */
+    public Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
+                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, Map.of());
     }
 
     /** The metadata of {@code ruleId}, when that rule is known. */

@@ -1,18 +1,27 @@
 package dev.preflight.report;
 
+import dev.preflight.engine.FailOn;
 import java.util.Locale;
 
 /** The output formats, by the name {@code --format} takes. Reporters are made only for the formats asked for. */
 public enum ReportFormat {
     TEXT, JSON, SARIF, JUNIT, GITHUB;
 
-    /** A reporter for this format; {@code color} matters only to text. */
+    /** A reporter for this format; {@code color} matters only to text. JUnit fails on warnings and errors. */
     public Reporter reporter(boolean color) {
+        return reporter(color, FailOn.WARNING);
+    }
+
+    /**
+     * A reporter for this format; {@code color} matters only to text, {@code failOn} (the gate's threshold) only to
+     * JUnit, whose failing test cases must be the findings that fail the gate.
+     */
+    public Reporter reporter(boolean color, FailOn failOn) {
         return switch (this) {
             case TEXT -> new TextReporter(color);
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
-            case JUNIT -> new JunitReporter();
+            case JUNIT -> new JunitReporter(failOn);
             case GITHUB -> new GithubReporter();
         };
     }

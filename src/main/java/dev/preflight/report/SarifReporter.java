@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 as GitHub code scanning takes it: one run, rules with their help, results located relative to
  * {@code %SRCROOT%} (the repository root), a {@code partialFingerprints} entry that survives lines moving, and
- * suppressed findings as results with an in-source suppression rather than left out.
+ * suppressed findings as results with an in-source suppression rather than left out. A result's message is the
+ * finding's alone; its fix hint (in the syntax of the finding's format) is {@code properties.fixHint}, since a SARIF
+ * {@code fix} must carry the edit itself, which preflight does not make.
  */
 public final class SarifReporter implements Reporter {
     /** The partialFingerprints key; the {@code /v1} changes if the fingerprint's recipe ever does. */
@@ -135,7 +137,8 @@ public final class SarifReporter implements Reporter {
             g.writeNumberField("ruleIndex", index);
         }
         g.writeStringField("level", level(f.severity()));
-        writeText(g, "message", f.fixHint() == null ? f.message() : f.message() + " " + f.fixHint());
+        // the message alone: it is the alert's title; the fix is its own text, in the result's properties
+        writeText(g, "message", f.message());
         g.writeArrayFieldStart("locations");
         writeLocation(g, report, f.span().file(), f.span().line(), f.span().column(), f.span().endLine(),
                 f.span().endColumn());
@@ -154,9 +157,15 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
         }
-        if (f.resource() != null) {
+        boolean fix = f.fixHint() != null && !f.fixHint().isBlank();
+        if (f.resource() != null || fix) {
             g.writeObjectFieldStart("properties");
-            g.writeStringField("resource", f.resource());
+            if (f.resource() != null) {
+                g.writeStringField("resource", f.resource());
+            }
+            if (fix) {
+                g.writeStringField("fixHint", f.fixHint());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
