@@ -4,6 +4,8 @@ import dev.preflight.dsl.Rule;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.BuiltInRules;
 import dev.preflight.engine.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code preflight explain RULE-ID}: the rule's metadata and its documentation. */
@@ -16,6 +18,16 @@ final class ExplainCommand {
         Optional<RuleInfo> fromPack = registry.find(id).map(Rule::info);
         return fromPack.isPresent() ? fromPack
                 : BuiltInRules.all().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every rule a user may name: the pack's, then the engine's own. */
+    static List<RuleInfo> all(RuleRegistry registry) {
+        List<RuleInfo> all = new ArrayList<>();
+        for (Rule r : registry.rules()) {
+            all.add(r.info());
+        }
+        all.addAll(BuiltInRules.all());
+        return all;
     }
 
     /** The text {@code explain} prints. */

@@ -3,9 +3,12 @@ package dev.preflight.cli;
 import dev.preflight.dsl.RuleInfo;
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.Suggestions;
 import dev.preflight.engine.Timings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -94,7 +97,13 @@ public final class Main {
     private int explain(String id) throws UsageException {
         Optional<RuleInfo> rule = ExplainCommand.find(rules.get(), id);
         if (rule.isEmpty()) {
-            throw new UsageException("unknown rule id '" + id + "' (see 'preflight rules')");
+            List<String> ids = new ArrayList<>();
+            for (RuleInfo r : ExplainCommand.all(rules.get())) {
+                ids.add(r.id());
+            }
+            String suggestion = Suggestions.didYouMean(id, ids);
+            throw new UsageException("unknown rule id '" + id + "'"
+                    + (suggestion.isEmpty() ? " (see 'preflight rules')" : suggestion));
         }
         console.out().print(ExplainCommand.explain(rule.get()));
         return Gate.CLEAN;

@@ -16,6 +16,7 @@ import dev.preflight.engine.ReportedFinding;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
+import dev.preflight.engine.Suggestions;
 import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
 import dev.preflight.report.ReportFormat;
@@ -67,8 +68,9 @@ final class ScanCommand {
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
         disabled.removeAll(only); // the command line wins over the file
-        if (disabled.contains(Scanner.PARSE_ERROR)) {
-            throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
+        if (disabled.contains(Scanner.PARSE_ERROR) || disabled.contains(Scanner.INPUT_ERROR)) {
+            throw new UsageException((disabled.contains(Scanner.PARSE_ERROR) ? Scanner.PARSE_ERROR
+                    : Scanner.INPUT_ERROR) + " cannot be skipped: a gate must not pass because it could not look");
         }
         List<String> enabled = only.isEmpty() ? config.enabledRules() : only;
 
@@ -79,6 +81,7 @@ final class ScanCommand {
             severities.put(kv[0], severity(kv[1]));
         }
         FailOn failOn = failOn(args.value("fail-on"), config.failOn());
+        boolean failIfEmpty = failIfEmpty(args.value("on-empty"));
 
         Map<String, String> variables = new LinkedHashMap<>(config.variables());
         for (String v : args.values("var")) {
@@ -127,7 +130,40 @@ final class ScanCommand {
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
                 args.value("color"), failOn);
         Timings.mark("write reports");
+        if (outcome.files().isEmpty() && outcome.problems().isEmpty()) {
+            return nothingToCheck(named, excludes, failIfEmpty);
+        }
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
+    }
+
+    /**
+     * A scan that found no Terraform or CloudFormation at all: said on stderr, since a mistyped path or a too-wide
+     * exclude looks just like a clean scan otherwise; and, with {@code --on-empty fail} (the default in CI), an
+     * input error, so that such a gate cannot pass forever.
+     */
+    private int nothingToCheck(List<String> named, List<String> excludes, boolean fail) {
+        console.err().println("preflight: nothing to check: no Terraform or CloudFormation files in "
+                + String.join(" ", named) + (excludes.isEmpty() ? "" : " (excluding " + String.join(", ", excludes)
+                + ")"));
+        console.err().println(fail ? "preflight: failing (--on-empty fail" + (ci() ? ", the default when CI=true"
+                : "") + "); pass --on-empty pass if an empty scan is expected"
+                : "preflight: passing (--on-empty pass" + (ci() ? "" : ", the default outside CI") + ")");
+        return fail ? Gate.USAGE_OR_INPUT_ERROR : Gate.CLEAN;
+    }
+
+    private boolean ci() {
+        return "true".equalsIgnoreCase(console.env().getOrDefault("CI", ""));
+    }
+
+    private boolean failIfEmpty(String option) throws UsageException {
+        if (option == null) {
+            return ci();
+        }
+        return switch (option.trim().toLowerCase(Locale.ROOT)) {
+            case "fail" -> true;
+            case "pass" -> false;
+            default -> throw new UsageException("--on-empty takes fail or pass, not '" + option + "'");
+        };
     }
 
     /** Every rule id a user may name: the registry's and the engine's own; waits for the registry. */
@@ -159,8 +195,12 @@ final class ScanCommand {
                 throw new UsageException("config file " + named + " does not exist");
             }
         } else {
-            Path root = Files.isDirectory(paths.get(0)) ? paths.get(0) : console.workingDir();
-            file = root.resolve(ConfigLoader.FILE_NAME);
+            // the scanned directory's own config, else the one where preflight runs (the repository root, when a
+            // user scans infra/ from there)
+            file = Files.isDirectory(paths.get(0)) ? paths.get(0).resolve(ConfigLoader.FILE_NAME) : null;
+            if (file == null || !Files.isRegularFile(file)) {
+                file = console.workingDir().resolve(ConfigLoader.FILE_NAME);
+            }
             if (!Files.isRegularFile(file)) {
                 return Config.empty();
             }
@@ -168,14 +208,17 @@ final class ScanCommand {
         try {
             return new ConfigLoader(knownRuleIds()).load(file);
         } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
+            // every error of the file, one per line, so that it can be fixed in one go
+            throw new UsageException(String.join("\npreflight: ", e.errors()));
         }
     }
 
     private List<String> checkIds(List<String> ids, String option) throws UsageException {
         for (String id : ids) {
             if (!knownRuleIds().contains(id)) {
-                throw new UsageException(option + ": unknown rule id '" + id + "' (see 'preflight rules')");
+                String suggestion = Suggestions.didYouMean(id, knownRuleIds());
+                throw new UsageException(option + ": unknown rule id '" + id + "'"
+                        + (suggestion.isEmpty() ? " (see 'preflight rules')" : suggestion));
             }
         }
         return ids;

@@ -82,7 +82,7 @@ public final class Analysis {
         List<Problem> problems = new ArrayList<>(result.problems());
         for (Problem p : selected.problems()) {
             problems.add(p);
-            findings.add(parseError(p));
+            findings.add(Scanner.finding(p));
         }
         Map<String, SourceFile> inScope = new LinkedHashMap<>();
         result.files().forEach((name, file) -> {
@@ -112,11 +112,5 @@ public final class Analysis {
         }
         // the fingerprint leaves the severity out, so the overridden finding keeps its identity
         return ReportedFinding.of(f.withSeverity(s), r.suppression());
-    }
-
-    private static Finding parseError(Problem p) {
-        Span at = p.where();
-        return new Finding(Scanner.PARSE_ERROR, Severity.ERROR, p.message(), at, null, null, null,
-                "Make the path readable, or exclude it.");
     }
 }

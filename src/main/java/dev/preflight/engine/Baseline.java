@@ -53,13 +53,14 @@ public final class Baseline {
     }
 
     /**
-     * Writes the active findings (not suppressed, not parse errors, which are never accepted) in a stable order,
+     * Writes the active findings (not suppressed, not parse or input errors, which are never accepted) in a stable order,
      * with enough context for a reviewer to read the file.
      */
     public static void write(Path file, List<ReportedFinding> findings) throws IOException {
         List<ReportedFinding> kept = new ArrayList<>();
         for (ReportedFinding f : findings) {
-            if (!f.suppressed() && !f.finding().ruleId().equals(Scanner.PARSE_ERROR)) {
+            String id = f.finding().ruleId();
+            if (!f.suppressed() && !id.equals(Scanner.PARSE_ERROR) && !id.equals(Scanner.INPUT_ERROR)) {
                 kept.add(f);
             }
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads {@code .preflight.yaml}. The file is composed, not constructed, so every error can name the key and the
  * line it is on; unknown keys are errors rather than silently ignored, since a misspelt {@code exlude:} would
- * otherwise scan what the user meant to skip. The keys:
+ * otherwise scan what the user meant to skip, and so are values of the wrong type ({@code disable: rule-id} where a
+ * list is expected). Every error of the file is reported at once, with a "did you mean" for misspelt keys and rule
+ * ids, so that a user fixes the file in one go. The keys:
  * <pre>
  * rules: {enable: [ids], disable: [ids]}
  * severity: {rule-id: error|warning|note}
@@ -50,6 +53,8 @@ public final class ConfigLoader {
     private String fileName;
     /** The key whose value is being read: unknown keys are reported on its line, not their value's. */
     private Node currentKey;
+    /** The errors found so far, each "file:line: message", in the order of the file. */
+    private final List<String> errors = new ArrayList<>();
 
     /** A loader that refuses rule ids not in {@code knownRuleIds}. */
     public ConfigLoader(Set<String> knownRuleIds) {
@@ -59,6 +64,7 @@ public final class ConfigLoader {
     /** The configuration in {@code file}. */
     public Config load(Path file) throws ConfigException {
         this.fileName = file.toString();
+        errors.clear();
         Node root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(in);
@@ -83,8 +89,11 @@ public final class ConfigLoader {
                         }
                     });
                     case "severity" -> walk(value, "severity", (id, v) -> {
-                        checkRuleId(id, v, "severity");
-                        b.severities.put(id, severity(v, "severity." + id));
+                        boolean known = knownRule(id, currentKey, "severity");
+                        Severity level = severity(v, "severity." + id);
+                        if (known) {
+                            b.severities.put(id, level);
+                        }
                     });
                     case "exclude" -> b.excludes = strings(value, "exclude");
                     case "fail_on" -> b.failOn = failOn(value);
@@ -108,7 +117,10 @@ public final class ConfigLoader {
                 }
             });
         } catch (Invalid e) {
-            throw new ConfigException(e.getMessage());
+            errors.add(e.getMessage()); // the file's top level is not a mapping
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
         }
         return b.build();
     }
@@ -141,59 +153,127 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Calls {@code action} on every entry of the mapping {@code node}. An error in one entry is recorded and the
+     * walk goes on with the next, so that the user sees every error of the file at once. An empty value (YAML null)
+     * is an empty mapping.
+     */
     private void walk(Node node, String what, BiConsumer<String, Node> action) {
-        if (!(node instanceof MappingNode map)) {
-            throw invalid(node, what + " must be a mapping");
+        if (isNull(node)) {
+            return;
         }
+        String label = what.contains(" ") ? what : "'" + what + "'";
+        if (!(node instanceof MappingNode map)) {
+            throw invalid(node, label + " must be a mapping (key: value lines), not " + describe(node));
+        }
+        Map<String, Integer> lines = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                throw invalid(t.getKeyNode(), "keys of " + what + " must be plain names");
+                errors.add(invalid(t.getKeyNode(), "keys of " + label + " must be plain names").getMessage());
+                continue;
+            }
+            int line = key.getStartMark().getLine() + 1;
+            Integer first = lines.putIfAbsent(key.getValue(), line);
+            if (first != null) {
+                errors.add(invalid(key, "key '" + key.getValue() + "' is given twice (lines " + first + " and "
+                        + line + "); write it once").getMessage());
+                continue;
             }
             currentKey = key;
-            action.accept(key.getValue(), t.getValueNode());
+            try {
+                action.accept(key.getValue(), t.getValueNode());
+            } catch (Invalid e) {
+                errors.add(e.getMessage());
+            }
         }
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** What a node is, for messages: "a list", "a mapping", "the text 'x'", "the number 3". */
+    private static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        ScalarNode s = (ScalarNode) node;
+        if (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) {
+            return "the number " + s.getValue();
+        }
+        if (s.getTag().equals(Tag.BOOL)) {
+            return "the boolean " + s.getValue();
+        }
+        return "the text '" + s.getValue() + "'";
     }
 
     private Invalid invalid(Node node, String message) {
         return new Invalid(fileName + ":" + (node.getStartMark().getLine() + 1) + ": " + message);
     }
 
+    /** An unknown key ({@code section.key} or a top-level key), with the closest allowed one when there is one. */
     private Invalid unknownKey(String key, String allowed) {
+        String typed = key.substring(key.lastIndexOf('.') + 1);
+        String suggestion = Suggestions.didYouMean(typed, List.of(allowed.split(", ")));
         return new Invalid(fileName + ":" + (currentKey.getStartMark().getLine() + 1) + ": unknown key '" + key
-                + "' (expected one of: " + allowed + ")");
+                + "'" + (suggestion.isEmpty() ? " (expected one of: " + allowed + ")" : suggestion));
     }
 
+    /**
+     * A list of strings. A single value is refused rather than taken as a list of one: {@code disable: a, b} would
+     * otherwise be one id "a, b", and the fix is one pair of brackets. Items that are not text are each an error.
+     */
     private List<String> strings(Node node, String key) {
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
-            return List.of(s.getValue());
+        if (isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode s) {
+            throw invalid(node, "'" + key + "' must be a list, not " + describe(node) + ": write " + key
+                    .substring(key.lastIndexOf('.') + 1) + ": [" + s.getValue() + "]");
         }
         if (!(node instanceof SequenceNode seq)) {
-            throw invalid(node, "'" + key + "' must be a list of strings");
+            throw invalid(node, "'" + key + "' must be a list of strings, not " + describe(node));
         }
         List<String> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            if (!(item instanceof ScalarNode s)) {
-                throw invalid(item, "'" + key + "' must be a list of strings");
+            if (item instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+                out.add(s.getValue());
+            } else {
+                errors.add(invalid(item, "items of '" + key + "' must be strings, not " + describe(item)
+                        + (item instanceof ScalarNode ? " (quote it)" : "")).getMessage());
             }
-            out.add(s.getValue());
         }
         return out;
     }
 
+    /** Rule ids; each unknown one is an error of its own, with the closest known id. */
     private List<String> ruleIds(Node node, String key) {
         List<String> ids = strings(node, key);
-        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
-        for (int i = 0; i < ids.size(); i++) {
-            checkRuleId(ids.get(i), items.get(i), key);
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of();
+        List<String> known = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+                if (knownRule(s.getValue(), item, key)) {
+                    known.add(s.getValue());
+                }
+            }
         }
-        return ids;
+        return ids.size() == known.size() ? ids : known;
     }
 
-    private void checkRuleId(String id, Node where, String key) {
-        if (!knownRuleIds.contains(id)) {
-            throw invalid(where, "unknown rule id '" + id + "' in '" + key + "'");
+    /** Whether {@code id} is a rule's; if not, records the error. */
+    private boolean knownRule(String id, Node where, String key) {
+        if (knownRuleIds.contains(id)) {
+            return true;
         }
+        errors.add(invalid(where, "unknown rule id '" + id + "' in '" + key + "'"
+                + Suggestions.didYouMean(id, knownRuleIds)).getMessage());
+        return false;
     }
+
 
     private Severity severity(Node node, String key) {
         if (node instanceof ScalarNode s) {
@@ -203,18 +283,20 @@ public final class ConfigLoader {
                 // fall through to the error below
             }
         }
-        throw invalid(node, "'" + key + "' must be one of error, warning, note");
+        throw invalid(node, "'" + key + "' must be one of error, warning, note, not " + describe(node)
+                + Suggestions.didYouMean(node instanceof ScalarNode s ? s.getValue() : "",
+                        List.of("error", "warning", "note")));
     }
 
     private FailOn failOn(Node node) {
-        if (node instanceof ScalarNode s) {
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
             try {
                 return FailOn.parse(s.getValue());
             } catch (IllegalArgumentException e) {
                 throw invalid(node, "'fail_on': " + e.getMessage());
             }
         }
-        throw invalid(node, "'fail_on' must be one of error, warning, note, never");
+        throw invalid(node, "'fail_on' must be one of error, warning, note, never, not " + describe(node));
     }
 
     /** A YAML value as the HCL expression the Terraform loader takes: JSON syntax is valid HCL. */
@@ -260,6 +342,16 @@ public final class ConfigLoader {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        return String.join(",", strings(node, key));
+        if (node instanceof MappingNode) {
+            throw invalid(node, "'" + key + "' must be a value or a list of values, not a mapping");
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item : ((SequenceNode) node).getValue()) {
+            if (!(item instanceof ScalarNode s)) {
+                throw invalid(item, "items of '" + key + "' must be values, not " + describe(item));
+            }
+            items.add(s.getValue());
+        }
+        return String.join(",", items);
     }
 }

@@ -22,7 +22,8 @@ public final class Suppressions {
     public static final String UNUSED = "unused-suppression";
 
     /** Rules a suppression can never silence: the ones that report on suppressions, and unreadable input. */
-    private static final Set<String> UNSUPPRESSIBLE = Set.of(WITHOUT_REASON, UNUSED, Scanner.PARSE_ERROR);
+    private static final Set<String> UNSUPPRESSIBLE = Set.of(WITHOUT_REASON, UNUSED, Scanner.PARSE_ERROR,
+            Scanner.INPUT_ERROR);
 
     private final List<Suppression> all;
 

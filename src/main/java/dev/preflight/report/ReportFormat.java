@@ -1,6 +1,8 @@
 package dev.preflight.report;
 
 import dev.preflight.engine.FailOn;
+import dev.preflight.engine.Suggestions;
+import java.util.List;
 import java.util.Locale;
 
 /** The output formats, by the name {@code --format} takes. Reporters are made only for the formats asked for. */
@@ -35,7 +37,10 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + names() + ")");
+        List<String> all = List.of(names().split(", "));
+        String suggestion = Suggestions.didYouMean(name.trim(), all);
+        throw new IllegalArgumentException("unknown format '" + name + "'"
+                + (suggestion.isEmpty() ? " (expected one of: " + names() + ")" : suggestion));
     }
 
     /** The names, as users write them. */
