@@ -68,9 +68,10 @@ final class ScanCommand {
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
         disabled.removeAll(only); // the command line wins over the file
-        if (disabled.contains(Scanner.PARSE_ERROR) || disabled.contains(Scanner.INPUT_ERROR)) {
-            throw new UsageException((disabled.contains(Scanner.PARSE_ERROR) ? Scanner.PARSE_ERROR
-                    : Scanner.INPUT_ERROR) + " cannot be skipped: a gate must not pass because it could not look");
+        for (String id : List.of(Scanner.PARSE_ERROR, Scanner.INPUT_ERROR)) {
+            if (disabled.contains(id)) {
+                throw new UsageException(id + " cannot be skipped: a gate must not pass because it could not look");
+            }
         }
         List<String> enabled = only.isEmpty() ? config.enabledRules() : only;
 
@@ -81,7 +82,7 @@ final class ScanCommand {
             severities.put(kv[0], severity(kv[1]));
         }
         FailOn failOn = failOn(args.value("fail-on"), config.failOn());
-        boolean failIfEmpty = failIfEmpty(args.value("on-empty"));
+        EmptyScan onEmpty = EmptyScan.of(args.value("on-empty"), console.env());
 
         Map<String, String> variables = new LinkedHashMap<>(config.variables());
         for (String v : args.values("var")) {
@@ -131,39 +132,9 @@ final class ScanCommand {
                 args.value("color"), failOn);
         Timings.mark("write reports");
         if (outcome.files().isEmpty() && outcome.problems().isEmpty()) {
-            return nothingToCheck(named, excludes, failIfEmpty);
+            return onEmpty.report(console.err(), named, excludes);
         }
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
-    }
-
-    /**
-     * A scan that found no Terraform or CloudFormation at all: said on stderr, since a mistyped path or a too-wide
-     * exclude looks just like a clean scan otherwise; and, with {@code --on-empty fail} (the default in CI), an
-     * input error, so that such a gate cannot pass forever.
-     */
-    private int nothingToCheck(List<String> named, List<String> excludes, boolean fail) {
-        console.err().println("preflight: nothing to check: no Terraform or CloudFormation files in "
-                + String.join(" ", named) + (excludes.isEmpty() ? "" : " (excluding " + String.join(", ", excludes)
-                + ")"));
-        console.err().println(fail ? "preflight: failing (--on-empty fail" + (ci() ? ", the default when CI=true"
-                : "") + "); pass --on-empty pass if an empty scan is expected"
-                : "preflight: passing (--on-empty pass" + (ci() ? "" : ", the default outside CI") + ")");
-        return fail ? Gate.USAGE_OR_INPUT_ERROR : Gate.CLEAN;
-    }
-
-    private boolean ci() {
-        return "true".equalsIgnoreCase(console.env().getOrDefault("CI", ""));
-    }
-
-    private boolean failIfEmpty(String option) throws UsageException {
-        if (option == null) {
-            return ci();
-        }
-        return switch (option.trim().toLowerCase(Locale.ROOT)) {
-            case "fail" -> true;
-            case "pass" -> false;
-            default -> throw new UsageException("--on-empty takes fail or pass, not '" + option + "'");
-        };
     }
 
     /** Every rule id a user may name: the registry's and the engine's own; waits for the registry. */
@@ -172,10 +143,7 @@ final class ScanCommand {
             return knownIds;
         }
         Set<String> ids = new TreeSet<>();
-        for (Rule r : registry.get().rules()) {
-            ids.add(r.info().id());
-        }
-        for (RuleInfo r : BuiltInRules.all()) {
+        for (RuleInfo r : ExplainCommand.all(registry.get())) {
             ids.add(r.id());
         }
         knownIds = ids;

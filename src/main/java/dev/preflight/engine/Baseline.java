@@ -53,8 +53,8 @@ public final class Baseline {
     }
 
     /**
-     * Writes the active findings (not suppressed, not parse or input errors, which are never accepted) in a stable order,
-     * with enough context for a reviewer to read the file.
+     * Writes the active findings (not suppressed, not parse or input errors, which are never accepted) in a stable
+     * order, with enough context for a reviewer to read the file.
      */
     public static void write(Path file, List<ReportedFinding> findings) throws IOException {
         List<ReportedFinding> kept = new ArrayList<>();

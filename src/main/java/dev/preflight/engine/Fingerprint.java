@@ -9,8 +9,9 @@ import java.util.HexFormat;
 
 /**
  * A finding's identity that survives edits around it: rule id, file, resource address, property path and value, but
- * never a line or column, nor why a part of the value is unknown (that is wording, and may change). The baseline keys on it and SARIF's {@code partialFingerprints} carries it, so GitHub
- * code scanning tracks an alert across commits that move lines.
+ * never a line or column, nor why a part of the value is unknown (that is wording, and may change). The baseline
+ * keys on it and SARIF's {@code partialFingerprints} carries it, so GitHub code scanning tracks an alert across
+ * commits that move lines.
  */
 public final class Fingerprint {
     private Fingerprint() {

@@ -31,7 +31,8 @@ public final class Scanner {
     /** The rule id of findings that say a path does not exist or cannot be read. */
     public static final String INPUT_ERROR = "input-error";
     /** The advice on a file that does not parse, when its problem has none of its own. */
-    static final String PARSE_HINT = "Fix the syntax error; preflight checks nothing else in this file until it parses.";
+    static final String PARSE_HINT = "Fix the syntax error; preflight checks nothing else in this file until it "
+            + "parses.";
 
     /** Below this many files a pre-commit run reads them on one thread: starting a pool costs more than it saves. */
     private static final int PARALLEL_READ_THRESHOLD = 64;
