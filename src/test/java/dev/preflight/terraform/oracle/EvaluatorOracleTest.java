@@ -32,7 +32,7 @@ class EvaluatorOracleTest {
                 continue;
             }
             if (schema == null) {
-                schema = ProviderSchema.load(cli, run.work);
+                schema = ProviderSchema.load(cli);
             }
             agreement.fixturesPlanned++;
             compareFixture(run, schema, agreement);
