@@ -184,7 +184,7 @@ final class TerraformCli {
         Path seed = WORK.resolve("provider-seed");
         Files.createDirectories(WORK);
         try (FileChannel channel = FileChannel.open(WORK.resolve("provider-seed.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+                StandardOpenOption.WRITE); FileLock held = TerraformOutcomeCache.pollFor(channel)) {
             if (Files.exists(seed.resolve(".terraform.lock.hcl"))
                     && Files.isDirectory(seed.resolve(".terraform/providers"))) {
                 return seed;

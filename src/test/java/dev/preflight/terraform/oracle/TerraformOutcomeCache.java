@@ -139,16 +139,33 @@ final class TerraformOutcomeCache {
     /**
      * Runs {@code work} holding a lock on {@code fixture}'s entry, so that two test JVMs (Surefire runs two) that
      * need the same fixture put it through Terraform once: the second waits, then finds the first one's outcome.
+     * The lock is polled for, not waited on: the kernel's deadlock check sees a process, not a thread, so a JVM
+     * holding one fixture's lock on one thread and waiting for another's on a second looked like a deadlock with
+     * the other JVM doing the opposite (it is none: no thread ever holds two).
      */
     <T> T locked(Path fixture, Supplier<T> work) {
         Path lock = dir.resolve(entry(fixture).getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+             FileLock held = pollFor(channel)) {
             return work.get();
         } catch (OverlappingFileLockException e) {
             return work.get(); // this JVM holds it already (two fixtures with the same files): no other JVM waits
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The channel's lock, polled for rather than waited on (see {@link #locked}). */
+    static FileLock pollFor(FileChannel channel) throws IOException {
+        try {
+            FileLock held;
+            while ((held = channel.tryLock()) == null) {
+                Thread.sleep(250);
+            }
+            return held;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a lock", e);
         }
     }
 
