@@ -48,6 +48,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class ConfigLoader {
     /** The name looked for in the scanned root. */
     public static final String FILE_NAME = ".preflight.yaml";
+    /**
+     * Every key the file may hold, below its section after a dot (the rule ids under {@code severity} and the names
+     * under {@code variables} and {@code parameters} are the user's). Unknown-key messages and the README's test
+     * take them from here.
+     */
+    public static final List<String> KEYS = List.of("rules.enable", "rules.disable", "severity", "exclude",
+            "fail_on", "terraform.var_files", "terraform.variables", "cloudformation.parameters");
 
     private final Set<String> knownRuleIds;
     private String fileName;
@@ -85,7 +92,7 @@ public final class ConfigLoader {
                         switch (k) {
                             case "enable" -> b.enabled = ruleIds(v, "rules.enable");
                             case "disable" -> b.disabled = ruleIds(v, "rules.disable");
-                            default -> throw unknownKey("rules." + k, "enable, disable");
+                            default -> throw unknownKey("rules", k);
                         }
                     });
                     case "severity" -> walk(value, "severity", (id, v) -> {
@@ -102,18 +109,17 @@ public final class ConfigLoader {
                             case "var_files" -> strings(v, "terraform.var_files").forEach(p -> b.varFiles.add(b.dir.resolve(p)));
                             case "variables" -> walk(v, "terraform.variables",
                                     (name, val) -> b.variables.put(name, hclExpression(val)));
-                            default -> throw unknownKey("terraform." + k, "var_files, variables");
+                            default -> throw unknownKey("terraform", k);
                         }
                     });
                     case "cloudformation" -> walk(value, "cloudformation", (k, v) -> {
                         if (!k.equals("parameters")) {
-                            throw unknownKey("cloudformation." + k, "parameters");
+                            throw unknownKey("cloudformation", k);
                         }
                         walk(v, "cloudformation.parameters",
                                 (name, val) -> b.parameters.put(name, parameterValue(val, "cloudformation.parameters." + name)));
                     });
-                    default -> throw unknownKey(key,
-                            "rules, severity, exclude, fail_on, terraform, cloudformation");
+                    default -> throw unknownKey("", key);
                 }
             });
         } catch (Invalid e) {
@@ -214,12 +220,20 @@ public final class ConfigLoader {
         return new Invalid(fileName + ":" + (node.getStartMark().getLine() + 1) + ": " + message);
     }
 
-    /** An unknown key ({@code section.key} or a top-level key), with the closest allowed one when there is one. */
-    private Invalid unknownKey(String key, String allowed) {
-        String typed = key.substring(key.lastIndexOf('.') + 1);
-        String suggestion = Suggestions.didYouMean(typed, List.of(allowed.split(", ")));
+    /** An unknown key in {@code section} ("" for the top level), with the closest allowed one when there is one. */
+    private Invalid unknownKey(String section, String typed) {
+        List<String> allowed = keysIn(section);
+        String key = section.isEmpty() ? typed : section + "." + typed;
+        String suggestion = Suggestions.didYouMean(typed, allowed);
         return new Invalid(fileName + ":" + (currentKey.getStartMark().getLine() + 1) + ": unknown key '" + key
-                + "'" + (suggestion.isEmpty() ? " (expected one of: " + allowed + ")" : suggestion));
+                + "'" + (suggestion.isEmpty() ? " (expected one of: " + String.join(", ", allowed) + ")" : suggestion));
+    }
+
+    /** The keys allowed directly in {@code section} ("" for the top level), in the order of {@link #KEYS}. */
+    private static List<String> keysIn(String section) {
+        String prefix = section.isEmpty() ? "" : section + ".";
+        return KEYS.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
+                .map(k -> k.contains(".") ? k.substring(0, k.indexOf('.')) : k).distinct().toList();
     }
 
     /**

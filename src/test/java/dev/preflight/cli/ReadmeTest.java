@@ -3,16 +3,23 @@ package dev.preflight.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.engine.ConfigLoader;
 import dev.preflight.engine.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.cli.Option;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README says what the tool does: its configuration example works as written, and every option is in it. */
+/**
+ * The README says what the tool does: its configuration example works as written, every option and config key is in
+ * it, and every page it links to exists.
+ */
 class ReadmeTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
 
@@ -51,5 +58,30 @@ class ReadmeTest {
             }
         }
         assertEquals(List.of(), missing, "options the README's table does not name");
+    }
+
+    @Test
+    void everyConfigKeyIsInTheExample() throws Exception {
+        String example = block(readme(), "tested by ReadmeTest");
+        List<String> missing = new ArrayList<>();
+        for (String key : ConfigLoader.KEYS) {
+            // a key below a section (terraform.var_files) shows as the section's key and its own
+            if (!Arrays.stream(key.split("\\.")).allMatch(part -> example.contains(part + ":"))) {
+                missing.add(key);
+            }
+        }
+        assertEquals(List.of(), missing, "config keys the README's example does not show");
+    }
+
+    @Test
+    void everyLinkedFileExists() throws Exception {
+        List<String> broken = new ArrayList<>();
+        Matcher link = Pattern.compile("\\]\\(([^)#:]+)(#[^)]*)?\\)").matcher(readme());
+        while (link.find()) {
+            if (!Files.exists(REPO.resolve(link.group(1)))) {
+                broken.add(link.group(1));
+            }
+        }
+        assertEquals(List.of(), broken, "links in README.md to files that do not exist");
     }
 }
