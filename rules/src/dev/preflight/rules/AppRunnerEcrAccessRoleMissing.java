@@ -17,6 +17,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.RolePermissions;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
@@ -44,8 +45,10 @@ public final class AppRunnerEcrAccessRoleMissing extends DslRule {
                 .check(resources(Kind.APPRUNNER_SERVICE).that(pullFromPrivateEcr())
                         .should(haveAnAccessRoleTrustingAppRunner())
                         .because("App Runner pulls private ECR images with the access role"))
-                .fix("Set authentication_configuration { access_role_arn } to a role that trusts "
+                .fix(Format.TERRAFORM, "Set authentication_configuration { access_role_arn } to a role that trusts "
                         + BUILD + " and has AWSAppRunnerServicePolicyForECRAccess.")
+                .fix(Format.CLOUDFORMATION, "Set SourceConfiguration.AuthenticationConfiguration.AccessRoleArn to a "
+                        + "role that trusts " + BUILD + " and has AWSAppRunnerServicePolicyForECRAccess.")
                 .doc(DOC);
     }
 

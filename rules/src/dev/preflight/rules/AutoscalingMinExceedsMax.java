@@ -16,6 +16,7 @@ import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.PortMappings;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public final class AutoscalingMinExceedsMax extends DslRule {
                 .check(resources(Kind.AUTOSCALING_TARGET)
                         .should(haveMinAtMostMax())
                         .because("scaling never leaves [min, max], which is empty when min > max"))
-                .fix("Swap the values, or lower min_capacity to at most max_capacity.")
+                .fix(Format.TERRAFORM, "Swap the values, or lower min_capacity to at most max_capacity.")
+                .fix(Format.CLOUDFORMATION, "Swap the values, or lower MinCapacity to at most MaxCapacity.")
                 .doc(DOC);
     }
 

@@ -12,6 +12,7 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -40,8 +41,10 @@ public final class EcrScanOnPushDisabled extends DslRule {
                 .check(resources(Kind.ECR_REPOSITORY)
                         .should(scanImagesOnPush())
                         .because("the default is to scan only when asked, which in practice means never"))
-                .fix("Set image_scanning_configuration { scan_on_push = true } (ImageScanningConfiguration: "
-                        + "{ScanOnPush: true}), or configure registry scanning (aws_ecr_registry_scanning_configuration).")
+                .fix(Format.TERRAFORM, "Set image_scanning_configuration { scan_on_push = true }, or configure "
+                        + "registry scanning (aws_ecr_registry_scanning_configuration).")
+                .fix(Format.CLOUDFORMATION, "Set ImageScanningConfiguration: {ScanOnPush: true}, or configure "
+                        + "registry scanning (AWS::ECR::RegistryScanningConfiguration).")
                 .doc(DOC);
     }
 

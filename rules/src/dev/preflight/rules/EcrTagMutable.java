@@ -13,6 +13,7 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -36,7 +37,9 @@ public final class EcrTagMutable extends DslRule {
                 .check(resources(Kind.ECR_REPOSITORY)
                         .should(haveImmutableTags())
                         .because("a deployed tag must always name the same image"))
-                .fix("Set image_tag_mutability / ImageTagMutability to IMMUTABLE (or IMMUTABLE_WITH_EXCLUSION for a "
+                .fix(Format.TERRAFORM, "Set image_tag_mutability = \"IMMUTABLE\" (or \"IMMUTABLE_WITH_EXCLUSION\" "
+                        + "for a few moving tags) and deploy by version tag or digest.")
+                .fix(Format.CLOUDFORMATION, "Set ImageTagMutability: IMMUTABLE (or IMMUTABLE_WITH_EXCLUSION for a "
                         + "few moving tags) and deploy by version tag or digest.")
                 .doc(DOC);
     }

@@ -16,6 +16,7 @@ import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.ServiceLoadBalancers;
 import dev.preflight.dsl.aws.ServiceLoadBalancers.Registration;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
@@ -42,8 +43,9 @@ public final class EcsCircuitBreakerDisabled extends DslRule {
                 .check(resources(Kind.ECS_SERVICE).that(useRollingUpdates())
                         .should(enableTheCircuitBreakerWithRollback())
                         .because("without it a broken deployment never ends and never rolls back"))
-                .fix("Add deployment_circuit_breaker { enable = true, rollback = true } "
-                        + "(DeploymentConfiguration.DeploymentCircuitBreaker: {Enable: true, Rollback: true}).")
+                .fix(Format.TERRAFORM, "Add deployment_circuit_breaker { enable = true, rollback = true }.")
+                .fix(Format.CLOUDFORMATION, "Add DeploymentConfiguration: {DeploymentCircuitBreaker: {Enable: true, "
+                        + "Rollback: true}}.")
                 .doc(DOC);
     }
 

@@ -22,6 +22,7 @@ import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.PolicyDocument;
 import dev.preflight.dsl.aws.RolePermissions;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -52,8 +53,12 @@ public final class EcsExecMissingTaskRolePermissions extends DslRule {
                 .check(resources(Kind.ECS_SERVICE).that(enableExecuteCommand())
                         .should(runTasksWhoseRoleCanOpenSessionManagerChannels())
                         .because("the SSM agent in the task opens the exec channels with the task role"))
-                .fix("Give the task definition a task_role_arn whose policy allows ssmmessages:CreateControlChannel, "
-                        + "CreateDataChannel, OpenControlChannel and OpenDataChannel.")
+                .fix(Format.TERRAFORM, "Set task_role_arn to a role whose policy allows "
+                        + "ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and "
+                        + "OpenDataChannel.")
+                .fix(Format.CLOUDFORMATION, "Set TaskRoleArn to a role whose policy allows "
+                        + "ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and "
+                        + "OpenDataChannel.")
                 .doc(DOC);
     }
 

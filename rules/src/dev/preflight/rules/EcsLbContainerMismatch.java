@@ -20,6 +20,7 @@ import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.PortMappings;
 import dev.preflight.dsl.aws.ServiceLoadBalancers;
 import dev.preflight.dsl.aws.ServiceLoadBalancers.Registration;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -48,8 +49,10 @@ public final class EcsLbContainerMismatch extends DslRule {
                 .check(resources(Kind.ECS_SERVICE)
                         .should(nameContainersAndPortsOfItsTaskDefinition())
                         .because("ECS registers the named container's mapped port with the load balancer"))
-                .fix("Use the name of a container of the task definition, and a containerPort of one of its "
-                        + "portMappings.")
+                .fix(Format.TERRAFORM, "In load_balancer, set container_name to a container of the task definition "
+                        + "and container_port to a containerPort of its portMappings.")
+                .fix(Format.CLOUDFORMATION, "In LoadBalancers, set ContainerName to a container of the task "
+                        + "definition and ContainerPort to a ContainerPort of its PortMappings.")
                 .doc(DOC);
     }
 

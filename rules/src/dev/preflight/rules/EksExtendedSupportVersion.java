@@ -16,6 +16,7 @@ import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.EksVersions;
 import dev.preflight.dsl.aws.EksVersions.Support;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.time.Clock;
@@ -49,8 +50,12 @@ public final class EksExtendedSupportVersion extends DslRule {
                 .check(resources(Kind.EKS_CLUSTER).that(mayUseExtendedSupport())
                         .should(runAVersionInStandardSupport(clock, table))
                         .because("standard support ends 14 months after a version's EKS release"))
-                .fix("Upgrade the cluster to a version in standard support, one minor version at a time, or set "
-                        + "upgrade_policy { support_type = \"STANDARD\" } to be upgraded automatically instead.")
+                .fix(Format.TERRAFORM, "Upgrade the cluster to a version in standard support, one minor version at "
+                        + "a time, or set upgrade_policy { support_type = \"STANDARD\" } to be upgraded "
+                        + "automatically instead.")
+                .fix(Format.CLOUDFORMATION, "Upgrade the cluster to a version in standard support, one minor "
+                        + "version at a time, or set UpgradePolicy: {SupportType: STANDARD} to be upgraded "
+                        + "automatically instead.")
                 .doc(doc(table))
                 .facts(table.factSource());
     }

@@ -17,6 +17,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -40,7 +41,9 @@ public final class FargateEcrExecutionRoleMissing extends DslRule {
                 .check(resources(Kind.ECS_TASK_DEFINITION).that(Ecs.requiresFargate()).and(Ecs.pullFromEcr())
                         .should(haveAnExecutionRole())
                         .because("Fargate authenticates to ECR with the execution role"))
-                .fix("Set execution_role_arn / ExecutionRoleArn to a role trusted by ecs-tasks.amazonaws.com with "
+                .fix(Format.TERRAFORM, "Set execution_role_arn to a role trusted by ecs-tasks.amazonaws.com with "
+                        + "the managed policy AmazonECSTaskExecutionRolePolicy attached.")
+                .fix(Format.CLOUDFORMATION, "Set ExecutionRoleArn to a role trusted by ecs-tasks.amazonaws.com with "
                         + "the managed policy AmazonECSTaskExecutionRolePolicy attached.")
                 .doc(DOC);
     }

@@ -17,6 +17,7 @@ import dev.preflight.dsl.aws.ContainerDefinitions;
 import dev.preflight.dsl.aws.ContainerDefinitions.Container;
 import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
@@ -42,8 +43,12 @@ public final class FargateGpuUnsupported extends DslRule {
                 .check(resources(Kind.ECS_TASK_DEFINITION).that(Ecs.requiresFargate())
                         .should(requestNoGpu())
                         .because("gpu is a task definition parameter that is not valid for Fargate tasks"))
-                .fix("Run GPU containers on the EC2 launch type (GPU instances in a capacity provider) and remove "
-                        + "FARGATE from requires_compatibilities, or drop the GPU requirement.")
+                .fix(Format.TERRAFORM, "Run GPU containers on the EC2 launch type (GPU instances in a capacity "
+                        + "provider) and remove FARGATE from requires_compatibilities, or drop the GPU "
+                        + "requirement.")
+                .fix(Format.CLOUDFORMATION, "Run GPU containers on the EC2 launch type (GPU instances in a capacity "
+                        + "provider) and remove FARGATE from RequiresCompatibilities, or drop the GPU "
+                        + "requirement.")
                 .doc(DOC);
     }
 

@@ -14,6 +14,7 @@ import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.ServiceEvidence;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.Optional;
@@ -35,7 +36,8 @@ public final class FargateNetworkMode extends DslRule {
                 .check(resources(Kind.ECS_TASK_DEFINITION).that(Ecs.requiresFargate())
                         .should(useNetworkModeAwsvpc())
                         .because("every Fargate task gets its own network interface"))
-                .fix("Set network_mode = \"awsvpc\" (NetworkMode: awsvpc).")
+                .fix(Format.TERRAFORM, "Set network_mode = \"awsvpc\".")
+                .fix(Format.CLOUDFORMATION, "Set NetworkMode: awsvpc.")
                 .doc(DOC);
     }
 

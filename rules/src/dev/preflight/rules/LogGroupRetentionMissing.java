@@ -15,6 +15,7 @@ import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.ContainerDefinitions;
 import dev.preflight.dsl.aws.ContainerDefinitions.Container;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -42,8 +43,11 @@ public final class LogGroupRetentionMissing extends DslRule {
                 .check(resources(Kind.LOG_GROUP, Kind.ECS_TASK_DEFINITION)
                         .should(keepLogsForALimitedTime())
                         .because("a log group without retention never expires its events"))
-                .fix("Set retention_in_days (RetentionInDays), e.g. 30, 90 or 365; for awslogs, create the log "
-                        + "group with a retention instead of awslogs-create-group.")
+                .fix(Format.TERRAFORM, "Set retention_in_days, e.g. 30, 90 or 365; for awslogs, create the log "
+                        + "group (aws_cloudwatch_log_group) with a retention instead of using "
+                        + "awslogs-create-group.")
+                .fix(Format.CLOUDFORMATION, "Set RetentionInDays, e.g. 30, 90 or 365; for awslogs, create the log "
+                        + "group (AWS::Logs::LogGroup) with a retention instead of using awslogs-create-group.")
                 .doc(DOC);
     }
 

@@ -18,6 +18,7 @@ import dev.preflight.dsl.aws.Ipv6Cidr;
 import dev.preflight.dsl.aws.Network;
 import dev.preflight.dsl.aws.NetworkEvidence;
 import dev.preflight.dsl.aws.RouteTarget;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Value;
 import java.util.List;
@@ -42,9 +43,12 @@ public final class NatGatewayIpv6Route extends DslRule {
                 .check(resources(Kind.ROUTE).that(targetANatGateway())
                         .should(routeIpv6OnlyWithinNat64())
                         .because("a NAT gateway translates IPv6 to IPv4 only for the NAT64 prefix"))
-                .fix("Route IPv6 egress (::/0) to an egress-only internet gateway (egress_only_gateway_id / "
-                        + "EgressOnlyInternetGatewayId); keep the NAT gateway for 0.0.0.0/0 and, with DNS64, "
-                        + "for 64:ff9b::/96.")
+                .fix(Format.TERRAFORM, "Route ::/0 to an egress-only internet gateway (egress_only_gateway_id = "
+                        + "aws_egress_only_internet_gateway.NAME.id); keep the NAT gateway for 0.0.0.0/0 and, "
+                        + "with DNS64, for 64:ff9b::/96.")
+                .fix(Format.CLOUDFORMATION, "Route ::/0 to an egress-only internet gateway "
+                        + "(EgressOnlyInternetGatewayId: !Ref EgressOnlyGateway); keep the NAT gateway for "
+                        + "0.0.0.0/0 and, with DNS64, for 64:ff9b::/96.")
                 .doc(DOC);
     }
 

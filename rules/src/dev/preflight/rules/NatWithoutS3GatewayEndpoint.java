@@ -23,6 +23,7 @@ import dev.preflight.dsl.aws.OutboundPath;
 import dev.preflight.dsl.aws.RouteTable;
 import dev.preflight.dsl.aws.RouteTarget;
 import dev.preflight.dsl.aws.S3GatewayEndpoints;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -48,8 +49,10 @@ public final class NatWithoutS3GatewayEndpoint extends DslRule {
                 .check(resources(Kind.ROUTE_TABLE)
                         .should(sendS3TrafficToAGatewayEndpoint())
                         .because("S3 gateway endpoints are free, NAT gateways bill per GB processed"))
-                .fix("Add an S3 gateway endpoint (com.amazonaws.REGION.s3, type Gateway) with this route table in "
-                        + "route_table_ids / RouteTableIds.")
+                .fix(Format.TERRAFORM, "Add an aws_vpc_endpoint with service_name = \"com.amazonaws.REGION.s3\" and "
+                        + "vpc_endpoint_type = \"Gateway\", with this route table in route_table_ids.")
+                .fix(Format.CLOUDFORMATION, "Add an AWS::EC2::VPCEndpoint with ServiceName com.amazonaws.REGION.s3 "
+                        + "and VpcEndpointType: Gateway, with this route table in RouteTableIds.")
                 .doc(DOC);
     }
 

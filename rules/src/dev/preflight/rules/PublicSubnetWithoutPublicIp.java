@@ -28,6 +28,7 @@ import dev.preflight.dsl.aws.ImageReference;
 import dev.preflight.dsl.aws.Network;
 import dev.preflight.dsl.aws.OutboundPath;
 import dev.preflight.dsl.aws.RouteTable;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -55,8 +56,12 @@ public final class PublicSubnetWithoutPublicIp extends DslRule {
                 .check(resources(Kind.ECS_SERVICE).that(Ecs.runOnFargate()).and(assignNoPublicIp())
                         .should(reachTheRegistriesOfItsImages())
                         .because("an internet gateway only routes for interfaces that have a public IP"))
-                .fix("Set assign_public_ip = true (AssignPublicIp: ENABLED), or move the tasks to private subnets "
-                        + "with a NAT gateway, or add ECR VPC endpoints (ecr.api, ecr.dkr, S3 gateway) for ECR images.")
+                .fix(Format.TERRAFORM, "Set assign_public_ip = true in network_configuration, or move the tasks to "
+                        + "private subnets with a NAT gateway, or add ECR VPC endpoints (ecr.api, ecr.dkr, S3 "
+                        + "gateway) for ECR images.")
+                .fix(Format.CLOUDFORMATION, "Set AssignPublicIp: ENABLED in AwsvpcConfiguration, or move the tasks "
+                        + "to private subnets with a NAT gateway, or add ECR VPC endpoints (ecr.api, ecr.dkr, S3 "
+                        + "gateway) for ECR images.")
                 .doc(DOC);
     }
 

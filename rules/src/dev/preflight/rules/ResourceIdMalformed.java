@@ -11,6 +11,7 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.AwsIds;
 import dev.preflight.dsl.aws.WellFormedIds;
+import dev.preflight.graph.Format;
 
 /**
  * The sibling of {@code vpc-id-malformed} for the other EC2 ids whose property leaves no doubt about their type:
@@ -35,8 +36,12 @@ public final class ResourceIdMalformed extends DslRule {
                         .should(WellFormedIds.haveWellFormed(AwsIds.SUBNET, AwsIds.SECURITY_GROUP,
                                 AwsIds.ROUTE_TABLE, AwsIds.NAT_GATEWAY, AwsIds.INTERNET_GATEWAY))
                         .because("EC2 rejects ids that are not a prefix and 8 or 17 hex digits"))
-                .fix("Reference the resource (aws_subnet.a.id, !Ref Subnet, a data source) instead of writing its "
-                        + "id; if you must write it, copy the whole id, e.g. subnet-0123456789abcdef0.")
+                .fix(Format.TERRAFORM, "Reference the resource (aws_subnet.a.id, or a data source) instead of "
+                        + "writing its id; if you must write it, copy the whole id, e.g. "
+                        + "subnet-0123456789abcdef0.")
+                .fix(Format.CLOUDFORMATION, "Reference the resource (!Ref Subnet, or a parameter of an "
+                        + "AWS::EC2::...::Id type) instead of writing its id; if you must write it, copy the "
+                        + "whole id, e.g. subnet-0123456789abcdef0.")
                 .doc(DOC);
     }
 

@@ -18,6 +18,7 @@ import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.Ipv4Cidr;
 import dev.preflight.dsl.aws.Network;
 import dev.preflight.dsl.aws.VpcAddressSpace;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.ResourceGraph;
@@ -45,8 +46,10 @@ public final class SubnetCidrOutsideVpc extends DslRule {
                 .check(resources(Kind.SUBNET, Kind.VPC, Kind.VPC_CIDR_BLOCK)
                         .should(fitTheVpcAddressPlan())
                         .because("EC2 checks every subnet against its VPC's blocks and its sibling subnets"))
-                .fix("Carve the subnet out of one of the VPC's CIDR blocks (cidrsubnet / !Cidr), give each subnet "
-                        + "its own range, and size VPC blocks between /16 and /28.")
+                .fix(Format.TERRAFORM, "Carve the subnet out of one of the VPC's CIDR blocks (cidrsubnet()), give "
+                        + "each subnet its own range, and size VPC blocks between /16 and /28.")
+                .fix(Format.CLOUDFORMATION, "Carve the subnet out of one of the VPC's CIDR blocks (!Cidr), give "
+                        + "each subnet its own range, and size VPC blocks between /16 and /28.")
                 .doc(DOC);
     }
 

@@ -21,6 +21,7 @@ import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.Ecs;
 import dev.preflight.dsl.aws.ServiceLoadBalancers;
 import dev.preflight.dsl.aws.ServiceLoadBalancers.Registration;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.Resource;
 import dev.preflight.graph.Value;
@@ -48,7 +49,8 @@ public final class TargetGroupTypeIncompatible extends DslRule {
                 .check(resources(Kind.ECS_SERVICE).that(runTasksInAwsvpcMode())
                         .should(registerWithIpTargetGroups())
                         .because("awsvpc tasks are registered by IP address, not by instance"))
-                .fix("Set target_type = \"ip\" (TargetType: ip) on the target group; it forces a new target group.")
+                .fix(Format.TERRAFORM, "Set target_type = \"ip\" on the target group; it forces a new target group.")
+                .fix(Format.CLOUDFORMATION, "Set TargetType: ip on the target group; it replaces the target group.")
                 .doc(DOC);
     }
 

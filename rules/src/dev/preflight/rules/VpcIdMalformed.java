@@ -11,6 +11,7 @@ import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.Severity;
 import dev.preflight.dsl.aws.AwsIds;
 import dev.preflight.dsl.aws.WellFormedIds;
+import dev.preflight.graph.Format;
 
 /**
  * A {@code vpc_id} that is not a VPC id, typically the VPC's CIDR pasted in its place. The sibling rule
@@ -33,8 +34,11 @@ public final class VpcIdMalformed extends DslRule {
                 .check(resources()
                         .should(WellFormedIds.haveWellFormed(AwsIds.VPC))
                         .because("EC2 rejects any VPC id not of the form vpc-xxxxxxxxxxxxxxxxx"))
-                .fix("Reference the VPC (aws_vpc.main.id, !Ref Vpc, a data source) instead of writing its id; if "
-                        + "you must write it, copy the id (vpc-...), not its CIDR or name.")
+                .fix(Format.TERRAFORM, "Reference the VPC (aws_vpc.main.id, or a data source) instead of writing "
+                        + "its id; if you must write it, copy the id (vpc-...), not its CIDR or name.")
+                .fix(Format.CLOUDFORMATION, "Reference the VPC (!Ref Vpc, or a parameter of type AWS::EC2::VPC::Id) "
+                        + "instead of writing its id; if you must write it, copy the id (vpc-...), not its CIDR "
+                        + "or name.")
                 .doc(DOC);
     }
 

@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.engine.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -30,8 +31,9 @@ final class ArgsParser {
         }
         CommandGrammar grammar = CommandGrammar.command(args[word]);
         if (grammar == null) {
-            throw new UsageException("unknown command '" + args[word] + "' (expected "
-                    + CommandGrammar.commandList() + ")", top.name);
+            String suggestion = Suggestions.didYouMean(args[word], List.of(CommandGrammar.COMMANDS));
+            throw new UsageException("unknown command '" + args[word] + "'" + (suggestion.isEmpty()
+                    ? " (expected " + CommandGrammar.commandList() + ")" : suggestion), top.name);
         }
         String[] commandArgs = new String[args.length - word - 1];
         System.arraycopy(args, word + 1, commandArgs, 0, commandArgs.length);
@@ -75,7 +77,7 @@ final class ArgsParser {
                 return o.getLongOpt();
             }
         }
-        throw new UsageException("unknown option '" + arg + "'", top.name);
+        throw new UsageException("unknown option '" + arg + "'" + suggestOption(top, arg), top.name);
     }
 
     /**
@@ -89,7 +91,7 @@ final class ArgsParser {
         try {
             line = parser.parse(grammar.options, args);
         } catch (ParseException e) {
-            throw new UsageException(message(e), grammar.name);
+            throw new UsageException(message(grammar, e), grammar.name);
         }
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -100,15 +102,30 @@ final class ArgsParser {
         return new ParsedArgs(grammar.name, names, values, line.getArgList());
     }
 
-    private static String message(ParseException e) {
+    private static String message(CommandGrammar grammar, ParseException e) {
         if (e instanceof UnrecognizedOptionException u) {
-            return "unknown option '" + u.getOption() + "'";
+            return "unknown option '" + u.getOption() + "'" + suggestOption(grammar, u.getOption());
         }
         if (e instanceof MissingArgumentException m) {
             Option o = m.getOption();
             return "option '--" + o.getLongOpt() + "' needs a value (" + o.getArgName() + ")";
         }
         return e.getMessage();
+    }
+
+    /** " (did you mean '--fail-on'?)" for a mistyped long option, else empty text. */
+    private static String suggestOption(CommandGrammar grammar, String arg) {
+        if (!arg.startsWith("--")) {
+            return "";
+        }
+        String typed = arg.substring(2);
+        int eq = typed.indexOf('=');
+        List<String> names = new ArrayList<>();
+        for (Option o : grammar.options.getOptions()) {
+            names.add(o.getLongOpt());
+        }
+        return Suggestions.closest(eq < 0 ? typed : typed.substring(0, eq), names)
+                .map(n -> " (did you mean '--" + n + "'?)").orElse("");
     }
 
     private static void checkPositionals(CommandGrammar grammar, List<String> positionals) throws UsageException {

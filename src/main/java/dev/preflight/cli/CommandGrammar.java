@@ -117,6 +117,9 @@ final class CommandGrammar {
                 + "instead of failing (for pre-commit, which passes every changed YAML and JSON file)."));
         o.addOption(flag("v", "verbose", "Say on standard error which files and folders were left out and why "
                 + "(YAML and JSON files that are not templates, tools' folders such as .terraform or .aws-sam)."));
+        o.addOption(value(null, "on-empty", "WHAT", "fail or pass: what a scan that finds no Terraform or "
+                + "CloudFormation to check does (default: fail when CI=true, else pass; it says so on stderr "
+                + "either way). fail exits with 2, so that a mistyped path cannot pass a CI gate forever."));
         o.addOption(value(null, "threads", "N", "Threads for reading files, loading templates and running "
                 + "rules (default: the number of processors). The output is the same for any N."));
         return new CommandGrammar("scan", "Scan Terraform modules and CloudFormation templates.\n"

@@ -75,7 +75,8 @@ final class CommandRules implements Supplier<RuleRegistry> {
                 }
             }).load(choice.file());
         } catch (ConfigException e) {
-            throw refused[0] != null ? refused[0] : new UsageException(e.getMessage());
+            // every error of the file, one per line, so that it can be fixed in one go
+            throw refused[0] != null ? refused[0] : new UsageException(String.join("\npreflight: ", e.errors()));
         }
         addConfig(config, choice);
         start();

@@ -34,12 +34,16 @@ record ConfigChoice(Path file, boolean trusted) {
             }
             return new ConfigChoice(file, true);
         }
-        Path root = !scanned.isEmpty() && Files.isDirectory(scanned.get(0)) ? scanned.get(0) : cwd;
-        Path file = root.resolve(ConfigLoader.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return NONE;
+        // the scanned directory's own config, else the one where preflight runs (the repository root, when a user
+        // scans infra/ from there)
+        if (!scanned.isEmpty() && Files.isDirectory(scanned.get(0))) {
+            Path own = scanned.get(0).resolve(ConfigLoader.FILE_NAME);
+            if (Files.isRegularFile(own)) {
+                return new ConfigChoice(own, sameDirectory(scanned.get(0), cwd));
+            }
         }
-        return new ConfigChoice(file, sameDirectory(root, cwd));
+        Path file = cwd.resolve(ConfigLoader.FILE_NAME);
+        return Files.isRegularFile(file) ? new ConfigChoice(file, true) : NONE;
     }
 
     private static boolean sameDirectory(Path a, Path b) {

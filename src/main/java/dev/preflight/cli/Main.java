@@ -2,9 +2,12 @@ package dev.preflight.cli;
 
 import dev.preflight.engine.Gate;
 import dev.preflight.engine.RuleRegistry;
+import dev.preflight.engine.Suggestions;
 import dev.preflight.engine.Timings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -102,7 +105,9 @@ public final class Main {
     private int explain(CommandRules all, String id) throws UsageException {
         Optional<String> text = ExplainCommand.explain(all.registry(), id);
         if (text.isEmpty()) {
-            throw new UsageException("unknown rule id '" + id + "' (see 'preflight rules')");
+            String suggestion = Suggestions.didYouMean(id, all.knownIds());
+            throw new UsageException("unknown rule id '" + id + "'"
+                    + (suggestion.isEmpty() ? " (see 'preflight rules')" : suggestion));
         }
         console.out().print(text.get());
         return Gate.CLEAN;

@@ -14,6 +14,7 @@ import dev.preflight.engine.ReportedFinding;
 import dev.preflight.engine.RuleRegistry;
 import dev.preflight.engine.ScanRequest;
 import dev.preflight.engine.Scanner;
+import dev.preflight.engine.Suggestions;
 import dev.preflight.engine.Timings;
 import dev.preflight.report.Report;
 import dev.preflight.graph.ResourceGraph;
@@ -69,8 +70,10 @@ final class ScanCommand {
         Set<String> disabled = new TreeSet<>(config.disabledRules());
         disabled.addAll(skipped);
         disabled.removeAll(only); // the command line wins over the file
-        if (disabled.contains(Scanner.PARSE_ERROR)) {
-            throw new UsageException("parse-error cannot be skipped: nothing is checked in a file that does not parse");
+        for (String id : List.of(Scanner.PARSE_ERROR, Scanner.INPUT_ERROR)) {
+            if (disabled.contains(id)) {
+                throw new UsageException(id + " cannot be skipped: a gate must not pass because it could not look");
+            }
         }
         List<String> enabled = only.isEmpty() ? config.enabledRules() : only;
 
@@ -81,6 +84,7 @@ final class ScanCommand {
             severities.put(kv[0], severity(kv[1]));
         }
         FailOn failOn = failOn(args.value("fail-on"), config.failOn());
+        EmptyScan onEmpty = EmptyScan.of(args.value("on-empty"), console.env());
 
         Map<String, String> variables = new LinkedHashMap<>(config.variables());
         for (String v : args.values("var")) {
@@ -125,9 +129,7 @@ final class ScanCommand {
             Path file = cwd.resolve(writeBaseline);
             Baseline.write(file, outcome.findings());
             List<ReportedFinding> remaining = readBaseline(file).newFindings(outcome.findings());
-            outcome = new Analysis.Outcome(remaining, outcome.problems(), outcome.files(),
-                    outcome.findings().size() - remaining.size(), outcome.skipped(), outcome.moduleCalls(),
-                    outcome.graph());
+            outcome = outcome.withBaselined(remaining);
             console.err().println("preflight: wrote " + outcome.baselined() + " findings to " + writeBaseline);
         }
 
@@ -139,17 +141,22 @@ final class ScanCommand {
 
         Report report = new Report(new ToolInfo("preflight", Version.current(), Main.INFORMATION_URI),
                 ruleMetadata(request.rules(), severities), outcome.findings(), outcome.problems(), outcome.files(),
-                SourceRoot.prefix(cwd), outcome.baselined(), outcome.moduleCalls());
+                SourceRoot.prefix(cwd), outcome.baselined(), outcome.moduleCalls(), outcome.coverage());
         writeReports(report, targets.isEmpty() ? List.of(new OutputTarget(ReportFormat.TEXT, null)) : targets,
-                args.value("color"), outcome.graph());
+                args.value("color"), failOn, outcome.graph());
         Timings.mark("write reports");
+        if (outcome.files().isEmpty() && outcome.problems().isEmpty()) {
+            return onEmpty.report(console.err(), named, excludes);
+        }
         return Gate.exitCode(outcome.findings(), outcome.problems(), failOn);
     }
 
     private List<String> checkIds(List<String> ids, String option) throws UsageException {
         for (String id : ids) {
             if (!rules.knownIds().contains(id)) {
-                throw new UsageException(option + ": unknown rule id '" + id + "' (see 'preflight rules')");
+                String suggestion = Suggestions.didYouMean(id, rules.knownIds());
+                throw new UsageException(option + ": unknown rule id '" + id + "'"
+                        + (suggestion.isEmpty() ? " (see 'preflight rules')" : suggestion));
             }
         }
         return ids;
@@ -222,14 +229,15 @@ final class ScanCommand {
         return s == null ? r : r.withSeverity(s);
     }
 
-    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen, ResourceGraph graph)
+    private void writeReports(Report report, List<OutputTarget> targets, String colorWhen, FailOn failOn,
+                              ResourceGraph graph)
             throws IOException, UsageException {
         boolean color = color(colorWhen);
         for (OutputTarget t : targets) {
             Reporter reporter = t.format() == ReportFormat.MARKDOWN
                     ? MarkdownSummary.reporter(report, graph, console.env()) : null;
             if (t.file() == null) {
-                (reporter != null ? reporter : t.format().reporter(color)).write(report, console.out());
+                (reporter != null ? reporter : t.format().reporter(color, failOn)).write(report, console.out());
                 continue;
             }
             Path file = console.workingDir().resolve(t.file());
@@ -238,7 +246,7 @@ final class ScanCommand {
                 Files.createDirectories(parent);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                (reporter != null ? reporter : t.format().reporter(false)).write(report, out);
+                (reporter != null ? reporter : t.format().reporter(false, failOn)).write(report, out);
             }
         }
     }

@@ -1,15 +1,21 @@
 package dev.preflight.dsl;
 
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.ResourceGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A rule written with the DSL: metadata (id, severity, title, the AWS error it prevents, fix hint, doc) and a
  * {@link ResourceCheck}. Immutable: every setter returns a copy. Turns condition violations into findings.
+ * A fix hint may be given per format ({@link #fix(Format, String)}), so that a finding in a CloudFormation template
+ * says {@code ExecutionRoleArn:} and one in Terraform says {@code execution_role_arn =}; a finding takes the hint of
+ * its resource's format, else the one of {@link #fix(String)}.
  *
  * <pre>{@code
  * RuleDefinition ownerTag = rule("acme-service-owner-tag")
@@ -28,6 +34,8 @@ public final class RuleDefinition implements Rule {
     private final String title;
     private final String prevents;
     private final String fix;
+    /** Hints in a format's own syntax, by format; empty when the rule gave only {@link #fix(String)}. */
+    private final Map<Format, String> fixes;
     private final String doc;
     private final ResourceCheck check;
     private final List<FactSource> facts;
@@ -39,8 +47,10 @@ public final class RuleDefinition implements Rule {
      */
     private RuleInfo info;
 
-    private RuleDefinition(String id, Severity severity, String title, String prevents, String fix, String doc,
-                           ResourceCheck check, List<FactSource> facts, List<DeclaredKind> alsoReads) {
+    private RuleDefinition(String id, Severity severity, String title, String prevents, String fix,
+                           Map<Format, String> fixes, String doc, ResourceCheck check, List<FactSource> facts,
+                           List<DeclaredKind> alsoReads) {
+        this.fixes = fixes;
         this.alsoReads = List.copyOf(alsoReads);
         this.id = id;
         this.severity = severity;
@@ -57,37 +67,61 @@ public final class RuleDefinition implements Rule {
         if (!KEBAB.matcher(id).matches()) {
             throw new IllegalArgumentException("rule ids are kebab-case: " + id);
         }
-        return new RuleDefinition(id, Severity.ERROR, null, null, null, null, null, List.of(), List.of());
+        return new RuleDefinition(id, Severity.ERROR, null, null, null, Map.of(), null, null, List.of(), List.of());
     }
 
     /** Default severity of the findings. */
     public RuleDefinition severity(Severity newSeverity) {
-        return new RuleDefinition(id, newSeverity, title, prevents, fix, doc, check, facts, alsoReads);
+        return new RuleDefinition(id, newSeverity, title, prevents, fix, fixes, doc, check, facts, alsoReads);
     }
 
     /** One-line title for listings. */
     public RuleDefinition title(String newTitle) {
-        return new RuleDefinition(id, severity, newTitle, prevents, fix, doc, check, facts, alsoReads);
+        return new RuleDefinition(id, severity, newTitle, prevents, fix, fixes, doc, check, facts, alsoReads);
     }
 
     /** The AWS error (or run-time failure) the rule prevents, as AWS prints it. */
     public RuleDefinition prevents(String awsError) {
-        return new RuleDefinition(id, severity, title, awsError, fix, doc, check, facts, alsoReads);
+        return new RuleDefinition(id, severity, title, awsError, fix, fixes, doc, check, facts, alsoReads);
     }
 
     /** What the body of the rule checks. */
     public RuleDefinition check(ResourceCheck newCheck) {
-        return new RuleDefinition(id, severity, title, prevents, fix, doc, newCheck, facts, alsoReads);
+        return new RuleDefinition(id, severity, title, prevents, fix, fixes, doc, newCheck, facts, alsoReads);
     }
 
-    /** How to fix a finding, in one or two sentences. */
+    /**
+     * How to fix a finding, in one or two sentences. Used for findings in a format that has no hint of its own
+     * ({@link #fix(Format, String)}), and in listings and docs.
+     */
     public RuleDefinition fix(String hint) {
-        return new RuleDefinition(id, severity, title, prevents, hint, doc, check, facts, alsoReads);
+        return new RuleDefinition(id, severity, title, prevents, hint, fixes, doc, check, facts, alsoReads);
+    }
+
+    /**
+     * How to fix a finding in {@code format}, in that format's own syntax (Terraform's attribute names and blocks,
+     * CloudFormation's property names). Findings on resources of that format show this hint instead of the
+     * general one.
+     */
+    public RuleDefinition fix(Format format, String hint) {
+        Map<Format, String> more = new EnumMap<>(Format.class);
+        more.putAll(fixes);
+        more.put(Objects.requireNonNull(format), Objects.requireNonNull(hint));
+        return new RuleDefinition(id, severity, title, prevents, fix, Map.copyOf(more), doc, check, facts, alsoReads);
+    }
+
+    /**
+     * The hint for a finding in {@code format}: its own, else the general one. Without a general hint, listings
+     * show each format's, labelled.
+     */
+    public String fixHint(Format format) {
+        String own = format == null ? null : fixes.get(format);
+        return own != null ? own : fix;
     }
 
     /** The long documentation, in markdown. */
     public RuleDefinition doc(String markdown) {
-        return new RuleDefinition(id, severity, title, prevents, fix, markdown, check, facts, alsoReads);
+        return new RuleDefinition(id, severity, title, prevents, fix, fixes, markdown, check, facts, alsoReads);
     }
 
     /**
@@ -97,7 +131,7 @@ public final class RuleDefinition implements Rule {
     public RuleDefinition facts(FactSource source) {
         List<FactSource> more = new ArrayList<>(facts);
         more.add(source);
-        return new RuleDefinition(id, severity, title, prevents, fix, doc, check, List.copyOf(more), alsoReads);
+        return new RuleDefinition(id, severity, title, prevents, fix, fixes, doc, check, List.copyOf(more), alsoReads);
     }
 
     /**
@@ -107,7 +141,7 @@ public final class RuleDefinition implements Rule {
     public RuleDefinition reading(DeclaredKind... kinds) {
         List<DeclaredKind> more = new ArrayList<>(alsoReads);
         more.addAll(List.of(kinds));
-        return new RuleDefinition(id, severity, title, prevents, fix, doc, check, facts, more);
+        return new RuleDefinition(id, severity, title, prevents, fix, fixes, doc, check, facts, more);
     }
 
     /** The generated description of the check, e.g. "resources of kind ECR_REPOSITORY should ...". */
@@ -121,7 +155,8 @@ public final class RuleDefinition implements Rule {
         if (built == null) {
             List<Kind> kinds = check == null ? List.of() : List.copyOf(check.selection().kinds());
             List<String> custom = check == null ? List.of() : check.selection().customKinds();
-            built = new RuleInfo(id, severity, title, prevents, fix, description(), kinds, doc, custom, facts);
+            built = new RuleInfo(id, severity, title, prevents, generalFix(), description(), kinds, doc, custom,
+                    facts);
             info = built;
         }
         return built;
@@ -138,12 +173,28 @@ public final class RuleDefinition implements Rule {
         ConditionEvents events = check.evaluate(graph);
         for (ConditionEvent e : events.violations()) {
             findings.add(new Finding(id, severity, e.message(), e.where(), e.resource().address(),
-                    e.propertyPath(), e.value(), fix, FindingEvidence.of(e)));
+                    e.propertyPath(), e.value(), fixHint(e.resource().format()), FindingEvidence.of(e)));
         }
         if (!events.failures().isEmpty()) {
             throw new RuleFailedException(id, findings, events.failures());
         }
         return findings;
+    }
+
+    /** The hint for listings, docs and SARIF's rule help: the general one, else each format's, labelled. */
+    private String generalFix() {
+        if (fix != null || fixes.isEmpty()) {
+            return fix;
+        }
+        StringBuilder s = new StringBuilder();
+        for (Format f : Format.values()) {
+            String hint = fixes.get(f);
+            if (hint != null) {
+                s.append(s.length() == 0 ? "" : " ").append(f == Format.TERRAFORM ? "Terraform: " : "CloudFormation: ")
+                        .append(hint);
+            }
+        }
+        return s.toString();
     }
 
     /** The declared kinds the rule reads: their renamed properties must be in place before it runs. */

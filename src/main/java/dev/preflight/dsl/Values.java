@@ -110,7 +110,12 @@ public final class Values {
         return out;
     }
 
-    /** How a value is shown in messages and fingerprints: its text, or the expression it stands for. */
+    /**
+     * How a value is shown in messages and fingerprints: its text, or the expression it stands for; a value that is
+     * not known says why, as {@code (unknown: variable `tag` has no default and no value was given)}, also as a
+     * part of a string ({@code ${aws_ecr_repository.app.repository_url}:(unknown: ...)}). Fingerprints leave the
+     * reasons out (see {@link #withoutUnknownReasons}).
+     */
     public static String show(Value value) {
         if (value == null) {
             return "(absent)";
@@ -130,7 +135,7 @@ public final class Values {
         if (value instanceof Value.Template t) {
             return t.parts().stream()
                     .map(p -> p instanceof Value.Str s ? s.value()
-                            : p instanceof Value.Unknown ? "${?}" : "${" + show(p) + "}")
+                            : p instanceof Value.Unknown ? show(p) : "${" + show(p) + "}")
                     .collect(Collectors.joining());
         }
         if (value instanceof Value.ListValue list) {
@@ -139,6 +144,44 @@ public final class Values {
         if (value instanceof Value.MapValue) {
             return "{...}";
         }
+        if (value instanceof Value.Unknown u && u.reason() != null && !u.reason().isBlank()) {
+            return UNKNOWN_PREFIX + u.reason() + ")";
+        }
         return "(unknown)";
+    }
+
+    /** How {@link #show} starts an unknown value's reason. */
+    private static final String UNKNOWN_PREFIX = "(unknown: ";
+
+    /**
+     * {@code shown} (a text of {@link #show}) with each unknown value's reason replaced by {@code ${?}}. A reason
+     * explains a value, it does not identify it, and its wording may change between versions, so baseline
+     * fingerprints must not depend on it.
+     */
+    public static String withoutUnknownReasons(String shown) {
+        int start = shown.indexOf(UNKNOWN_PREFIX);
+        if (start < 0) {
+            return shown;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (start >= 0) {
+            int depth = 0;
+            int end = start;
+            for (; end < shown.length(); end++) { // the reason may hold parentheses of its own
+                char c = shown.charAt(end);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            if (end == shown.length()) {
+                break; // not closed: not a reason of show's making
+            }
+            out.append(shown, from, start).append("${?}");
+            from = end + 1;
+            start = shown.indexOf(UNKNOWN_PREFIX, from);
+        }
+        return out.append(shown, from, shown.length()).toString();
     }
 }

@@ -42,21 +42,30 @@ public final class Analysis {
      * What a scan produced, as reporters and the gate see it. {@code baselined} counts the findings left out;
      * {@code skipped} lists the inputs left out on purpose, for {@code --verbose}; {@code moduleCalls} says how many
      * module calls were loaded and how many were not checked; {@code graph} is the scan's graph, for pictures of the
-     * stack (null when not kept).
+     * stack (null when not kept); {@code coverage} maps each rule that ran to the files it ran on (see
+     * {@link Coverage}).
      */
     public record Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
-                          int baselined, List<Skipped> skipped, ModuleCoverage moduleCalls, ResourceGraph graph) {
+                          int baselined, List<Skipped> skipped, ModuleCoverage moduleCalls, ResourceGraph graph,
+                          Map<String, Set<String>> coverage) {
         public Outcome {
             findings = List.copyOf(findings);
             problems = List.copyOf(problems);
             files = Map.copyOf(files);
             skipped = List.copyOf(skipped);
+            coverage = Map.copyOf(coverage);
         }
 
-        /** An outcome with nothing skipped, no module calls and no graph. */
+        /** An outcome with nothing skipped, no module calls, no graph and no coverage. */
         public Outcome(List<ReportedFinding> findings, List<Problem> problems, Map<String, SourceFile> files,
                        int baselined) {
-            this(findings, problems, files, baselined, List.of(), ModuleCoverage.NONE, null);
+            this(findings, problems, files, baselined, List.of(), ModuleCoverage.NONE, null, Map.of());
+        }
+
+        /** The same outcome with only {@code remaining} of its findings, the others counted as baselined. */
+        public Outcome withBaselined(List<ReportedFinding> remaining) {
+            return new Outcome(remaining, problems, files, findings.size() - remaining.size(), skipped, moduleCalls,
+                    graph, coverage);
         }
     }
 
@@ -91,7 +100,7 @@ public final class Analysis {
         }
         for (Problem p : unrecognized) {
             problems.add(p);
-            findings.add(parseError(p));
+            findings.add(Scanner.finding(p));
         }
         Map<String, SourceFile> inScope = new LinkedHashMap<>();
         result.files().forEach((name, file) -> {
@@ -109,7 +118,10 @@ public final class Analysis {
         }
         ModuleCoverage modules = ModuleCalls.count(result.moduleCalls(),
                 file -> selected.inScope(request.baseDir(), file));
-        return new Outcome(reported, problems, inScope, before - reported.size(), skipped, modules, result.graph());
+        Map<String, Set<String>> coverage = Coverage.of(request.rules(), result.graph(),
+                file -> selected.inScope(request.baseDir(), file));
+        return new Outcome(reported, problems, inScope, before - reported.size(), skipped, modules, result.graph(),
+                coverage);
     }
 
     /** Applied last, so that it also reaches the findings about suppressions. */
@@ -121,11 +133,5 @@ public final class Analysis {
         }
         // the fingerprint leaves the severity out, so the overridden finding keeps its identity
         return ReportedFinding.of(f.withSeverity(s), r.suppression());
-    }
-
-    private static Finding parseError(Problem p) {
-        Span at = p.where();
-        return new Finding(Scanner.PARSE_ERROR, Severity.ERROR, p.message(), at, null, null, null,
-                "Make the path readable, or exclude it.");
     }
 }

@@ -53,15 +53,15 @@ public final class Baseline {
     }
 
     /**
-     * Writes the active findings (not suppressed, not parse errors or rule errors, which are never accepted) in a
-     * stable order,
-     * with enough context for a reviewer to read the file.
+     * Writes the active findings (not suppressed, not parse, input or rule errors, which are never accepted) in a
+     * stable order, with enough context for a reviewer to read the file.
      */
     public static void write(Path file, List<ReportedFinding> findings) throws IOException {
         List<ReportedFinding> kept = new ArrayList<>();
         for (ReportedFinding f : findings) {
             String id = f.finding().ruleId();
-            if (!f.suppressed() && !id.equals(Scanner.PARSE_ERROR) && !id.equals(RuleRunner.RULE_ERROR)) {
+            if (!f.suppressed() && !id.equals(Scanner.PARSE_ERROR) && !id.equals(Scanner.INPUT_ERROR)
+                    && !id.equals(RuleRunner.RULE_ERROR)) {
                 kept.add(f);
             }
         }

@@ -40,15 +40,23 @@ public final class BuiltInRules {
         return null;
     }
 
-    /** Parse errors, unreadable inputs, duplicate keys, failed rules, and the two checks on suppressions. */
+    /** Parse errors, input errors, duplicate keys, failed rules, and the two checks on suppressions. */
     public static List<RuleInfo> all() {
         return List.of(
-                new RuleInfo(Scanner.PARSE_ERROR, Severity.ERROR, "Input could not be read or parsed",
+                new RuleInfo(Scanner.PARSE_ERROR, Severity.ERROR, "Input could not be parsed",
                         "every other check of the file: nothing is checked in a file that does not parse",
-                        "Fix the syntax error, or exclude the file.",
-                        "files that preflight cannot read or parse", List.of(),
-                        "A file that cannot be read or parsed is reported here and makes the scan exit with 2, "
-                                + "whatever `--fail-on` says: a gate must not pass because it could not look."),
+                        Scanner.PARSE_HINT, "files that preflight cannot parse or load", List.of(),
+                        "A Terraform file, tfvars file, plan or CloudFormation template that does not parse (or is "
+                                + "not a valid template) is reported here and makes the scan exit with 2, whatever "
+                                + "`--fail-on` says: a gate must not pass because it could not look."),
+                new RuleInfo(Scanner.INPUT_ERROR, Severity.ERROR, "Input does not exist or cannot be read",
+                        "a gate that passes because a mistyped path was never looked at",
+                        "Check the path, make the file readable, or leave it out of the scan.",
+                        "paths that preflight cannot find or read", List.of(),
+                        "A path named on the command line or in `.preflight.yaml` (including a var file) that "
+                                + "does not exist, a file that cannot be read or is not UTF-8 text, and a named file "
+                                + "that is neither Terraform nor CloudFormation (unless `--skip-unrecognized`) are "
+                                + "reported here and make the scan exit with 2, whatever `--fail-on` says."),
                 new RuleInfo(Problem.DUPLICATE_KEY, Severity.ERROR, "Key written twice in one mapping of a template",
                         "`aws cloudformation deploy`/`package` failing with \"found duplicate key\", cfn-lint's"
                                 + " E0000, and a change that deploys nothing because another copy of the key wins",

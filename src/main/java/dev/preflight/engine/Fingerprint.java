@@ -1,6 +1,7 @@
 package dev.preflight.engine;
 
 import dev.preflight.dsl.Finding;
+import dev.preflight.dsl.Values;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +9,9 @@ import java.util.HexFormat;
 
 /**
  * A finding's identity that survives edits around it: rule id, file, resource address, property path and value, but
- * never a line or column. The baseline keys on it and SARIF's {@code partialFingerprints} carries it, so GitHub
- * code scanning tracks an alert across commits that move lines.
+ * never a line or column, nor why a part of the value is unknown (that is wording, and may change). The baseline
+ * keys on it and SARIF's {@code partialFingerprints} carries it, so GitHub code scanning tracks an alert across
+ * commits that move lines.
  */
 public final class Fingerprint {
     private Fingerprint() {
@@ -22,7 +24,7 @@ public final class Fingerprint {
                 .append(finding.span().file()).append('\0')
                 .append(nullToEmpty(finding.resource())).append('\0')
                 .append(nullToEmpty(finding.propertyPath())).append('\0')
-                .append(nullToEmpty(finding.value()));
+                .append(Values.withoutUnknownReasons(nullToEmpty(finding.value())));
         if (finding.resource() == null && finding.propertyPath() == null) {
             // a finding about a whole file has nothing else to tell it apart from its neighbours
             key.append('\0').append(finding.message());

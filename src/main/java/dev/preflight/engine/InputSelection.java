@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * {@code terraform.tfvars} or {@code *.auto.tfvars}, whose values only mean something to their module.</li>
  * <li>When files are named, only findings in those files (widened) are reported: a pre-commit hook must not block
  * a commit for a file the commit does not touch.</li>
- * <li>Exclude globs, relative to the base directory, drop files and whole directories.</li>
+ * <li>Exclude globs, relative to the base directory, drop files and whole directories; a leading {@code **}{@code /}
+ * matches at the top too, as in {@code .gitignore}.</li>
  * </ul>
  */
 public final class InputSelection {
@@ -75,6 +76,11 @@ public final class InputSelection {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         for (String glob : excludeGlobs) {
             excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                // as in .gitignore, a leading **/ matches in every directory, the top one included: Java's glob
+                // alone would not exclude a top-level examples/ for **/examples
+                excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
         }
         this.skipUnrecognized = skipUnrecognized;
     }

@@ -29,8 +29,13 @@ import java.util.stream.IntStream;
 
 /** The whole pipeline: discover, read, load, build the graph, run the rules. Holds no state between scans. */
 public final class Scanner {
-    /** The rule id of findings that say an input could not be parsed. */
+    /** The rule id of findings that say an input could not be parsed or loaded. */
     public static final String PARSE_ERROR = "parse-error";
+    /** The rule id of findings that say a path does not exist or cannot be read. */
+    public static final String INPUT_ERROR = "input-error";
+    /** The advice on a file that does not parse, when its problem has none of its own. */
+    static final String PARSE_HINT = "Fix the syntax error; preflight checks nothing else in this file until it "
+            + "parses.";
 
     /** Below this many files a pre-commit run reads them on one thread: starting a pool costs more than it saves. */
     private static final int PARALLEL_READ_THRESHOLD = 64;
@@ -58,8 +63,8 @@ public final class Scanner {
         for (Problem p : discovered.problems()) {
             // discovery names paths as given; reports show them relative to the base directory like all others
             Span w = p.where();
-            problems.add(new Problem(new Span(displayPath(request.baseDir(), Path.of(w.file())), w.line(),
-                    w.column(), w.endLine(), w.endColumn()), p.message()));
+            problems.add(p.at(new Span(displayPath(request.baseDir(), Path.of(w.file())), w.line(), w.column(),
+                    w.endLine(), w.endColumn())));
         }
         List<Skipped> skipped = new ArrayList<>();
         for (Skipped s : discovered.skipped()) {
@@ -131,8 +136,7 @@ public final class Scanner {
         for (Problem p : problems) {
             if (p.unreadable()) {
                 unreadable.add(p);
-                findings.add(new Finding(PARSE_ERROR, Severity.ERROR, p.message(), p.where(), null, null, null,
-                        "Fix the syntax error; preflight checks nothing else in this file until it parses."));
+                findings.add(finding(p));
             } else {
                 findings.add(InputDefects.finding(p, files.get(p.where().file())));
             }
@@ -158,6 +162,15 @@ public final class Scanner {
         out = CallSiteFindings.place(RepeatedFindings.merged(out), callSites);
         out.sort(FINDING_ORDER);
         return out;
+    }
+
+    /** The finding that reports {@code problem}: an input error or a parse error, with what to do. */
+    static Finding finding(Problem problem) {
+        boolean input = problem.kind() == Problem.Kind.INPUT;
+        String hint = problem.hint() != null ? problem.hint()
+                : input ? SourceReader.UNREADABLE_HINT : PARSE_HINT;
+        return new Finding(input ? INPUT_ERROR : PARSE_ERROR, Severity.ERROR, problem.message(), problem.where(),
+                null, null, null, hint);
     }
 
     /**
@@ -220,9 +233,11 @@ public final class Scanner {
         try {
             return SourceReader.read(path, display);
         } catch (SourceReader.InvalidTextException e) {
-            return new Problem(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage());
+            return Problem.input(new Span(display, e.line(), e.column(), e.line(), e.column()), e.getMessage(),
+                    SourceReader.UNREADABLE_HINT);
         } catch (IOException e) {
-            return new Problem(new Span(display, 1, 1, 1, 1), SourceReader.describe(e));
+            return Problem.input(new Span(display, 1, 1, 1, 1), SourceReader.describe(e),
+                    SourceReader.UNREADABLE_HINT);
         }
     }
 

@@ -21,9 +21,9 @@ public final class Suppressions {
     /** Reported, with {@code --report-unused-suppressions}, where a suppression silenced nothing. */
     public static final String UNUSED = "unused-suppression";
 
-    /** Rules a suppression can never silence: the ones about suppressions, unreadable input, failed rules. */
+    /** Rules a suppression can never silence: the ones about suppressions, unusable input, failed rules. */
     private static final Set<String> UNSUPPRESSIBLE = Set.of(WITHOUT_REASON, UNUSED, Scanner.PARSE_ERROR,
-            RuleRunner.RULE_ERROR);
+            Scanner.INPUT_ERROR, RuleRunner.RULE_ERROR);
 
     private final List<Suppression> all;
 

@@ -9,6 +9,7 @@ import dev.preflight.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a reporter may use, and nothing more: findings (suppressed ones marked), the inputs that could not be
@@ -16,11 +17,12 @@ import java.util.Optional;
  * {@code sourceRootPrefix} is what to put before a finding's path to make it relative to the repository root
  * (empty, or ending in a slash), since SARIF consumers resolve paths against the repository, not the current
  * directory. {@code baselined} counts findings left out because the baseline accepts them; {@code moduleCalls}
- * the module calls loaded and those not checked.
+ * the module calls loaded and those not checked. {@code coverage} maps a rule id to the files the rule ran on (those
+ * with a resource of a kind it reads); a rule absent from it ran on nothing, and an empty map means not known.
  */
 public record Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
                      Map<String, SourceFile> files, String sourceRootPrefix, int baselined,
-                     ModuleCoverage moduleCalls) {
+                     ModuleCoverage moduleCalls, Map<String, Set<String>> coverage) {
 
     public Report {
         rules = List.copyOf(rules);
@@ -28,12 +30,26 @@ public record Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> 
         problems = List.copyOf(problems);
         files = Map.copyOf(files);
         moduleCalls = moduleCalls == null ? ModuleCoverage.NONE : moduleCalls;
+        coverage = Map.copyOf(coverage);
+    }
+
+    /** A report without module calls or coverage: every rule counts as having run on every file read. */
+    public Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
+                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
+        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, ModuleCoverage.NONE, Map.of());
     }
 
     /** A report without module calls. */
     public Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
-                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined) {
-        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, ModuleCoverage.NONE);
+                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined,
+                  Map<String, Set<String>> coverage) {
+        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, ModuleCoverage.NONE, coverage);
+    }
+
+    /** A report without coverage. */
+    public Report(ToolInfo tool, List<RuleInfo> rules, List<ReportedFinding> findings, List<Problem> problems,
+                  Map<String, SourceFile> files, String sourceRootPrefix, int baselined, ModuleCoverage moduleCalls) {
+        this(tool, rules, findings, problems, files, sourceRootPrefix, baselined, moduleCalls, Map.of());
     }
 
     /** The metadata of {@code ruleId}, when that rule is known. */

@@ -22,9 +22,11 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 as GitHub code scanning takes it: one run, rules with their help, results located relative to
  * {@code %SRCROOT%} (the repository root), a {@code partialFingerprints} entry that survives lines moving, and
- * suppressed findings as results with an in-source suppression rather than left out. A finding's evidence becomes
- * {@code relatedLocations}, each linked from the message with SARIF's embedded links ({@code [text](id)}), and the
- * places a deciding value passed through become a {@code codeFlows} thread that ends at the finding.
+ * suppressed findings as results with an in-source suppression rather than left out. A result's message is the
+ * finding's own, with its evidence: each piece becomes one of {@code relatedLocations}, linked from the message with
+ * SARIF's embedded links ({@code [text](id)}), and the places a deciding value passed through become a
+ * {@code codeFlows} thread that ends at the finding. Its fix hint (in the syntax of the finding's format) is
+ * {@code properties.fixHint}, since a SARIF {@code fix} must carry the edit itself, which preflight does not make.
  */
 public final class SarifReporter implements Reporter {
     /** The partialFingerprints key; the {@code /v1} changes if the fingerprint's recipe ever does. */
@@ -144,6 +146,7 @@ public final class SarifReporter implements Reporter {
             g.writeNumberField("ruleIndex", index);
         }
         g.writeStringField("level", level(f.severity()));
+        // the message and its evidence: it is the alert's title; the fix is its own text, in the result's properties
         writeText(g, "message", message(f));
         g.writeArrayFieldStart("locations");
         writeLocation(g, report, f.span(), null, null);
@@ -163,9 +166,15 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
         }
-        if (f.resource() != null) {
+        boolean fix = f.fixHint() != null && !f.fixHint().isBlank();
+        if (f.resource() != null || fix) {
             g.writeObjectFieldStart("properties");
-            g.writeStringField("resource", f.resource());
+            if (f.resource() != null) {
+                g.writeStringField("resource", f.resource());
+            }
+            if (fix) {
+                g.writeStringField("fixHint", f.fixHint());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -173,7 +182,7 @@ public final class SarifReporter implements Reporter {
 
     /**
      * The message with a link to each related location: "... See [aws_subnet.a is in eu-west-1a](1)." Brackets of the
-     * text itself are escaped, as embedded links require.
+     * text itself are escaped, as embedded links require. The fix hint is not part of it (see the class comment).
      */
     static String message(Finding f) {
         StringBuilder s = new StringBuilder(escapeLinks(f.message()));
@@ -184,9 +193,6 @@ public final class SarifReporter implements Reporter {
         }
         if (!evidence.isEmpty()) {
             s.append('.');
-        }
-        if (f.fixHint() != null) {
-            s.append(' ').append(escapeLinks(f.fixHint()));
         }
         return s.toString();
     }

@@ -101,16 +101,33 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** Spaces (and the line's own tabs, so that the carets line up) up to the span, then carets under it. */
+    /**
+     * Spaces (and the line's own tabs, so that the carets line up) up to the span, then carets under it. A span
+     * over several lines is underlined on its first line, to the end of the text there, and says where it ends.
+     * When its first line holds only an opening bracket (a JSON template's resource: {@code "Task": {}), the
+     * carets start at the line's text instead, under the key the bracket belongs to, rather than one lone caret.
+     */
     static String underline(String line, Span at) {
         int start = Math.min(at.column() - 1, line.length());
-        int end = at.endLine() == at.line() ? Math.min(at.endColumn() - 1, line.length()) : line.length();
+        boolean multiLine = at.endLine() > at.line();
+        int end = multiLine ? contentEnd(line) : Math.min(at.endColumn() - 1, line.length());
+        if (multiLine && end - start <= 1 && start < line.length() && "{[(".indexOf(line.charAt(start)) >= 0) {
+            start = Math.min(start, line.length() - line.stripLeading().length());
+        }
         StringBuilder u = new StringBuilder();
         for (int i = 0; i < start; i++) {
             u.append(line.charAt(i) == '\t' ? '\t' : ' ');
         }
         u.append("^".repeat(Math.max(1, end - start)));
+        if (multiLine) {
+            u.append(" (through line ").append(at.endLine()).append(')');
+        }
         return u.toString();
+    }
+
+    /** The end of a line's text, without trailing blanks. */
+    private static int contentEnd(String line) {
+        return line.stripTrailing().length();
     }
 
     static String summary(Report report) {

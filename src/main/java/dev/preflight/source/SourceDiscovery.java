@@ -38,6 +38,13 @@ public final class SourceDiscovery {
     private static final Pattern PLAN_SECTION = Pattern.compile("\"(planned_values|resource_changes)\"\\s*:");
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(AWS|Custom)::");
 
+    /** What to do about a path that does not exist. */
+    static final String MISSING_HINT = "Check the path: it is relative to the directory preflight runs in. A wrong "
+            + "path must not pass a gate, so this exits with 2.";
+    /** What to do about a file named on the command line that is neither Terraform nor CloudFormation. */
+    static final String NOT_IAC_HINT = "Name Terraform (.tf, .tf.json, .tfvars) or CloudFormation files, or add "
+            + "--skip-unrecognized to skip the others (pre-commit does).";
+
     private final List<Problem> problems = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
 
@@ -56,7 +63,8 @@ public final class SourceDiscovery {
         List<DiscoveredFile> files = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), "no such file or directory"));
+                problems.add(Problem.input(new Span(root.toString(), 1, 1, 1, 1), "no such file or directory",
+                        MISSING_HINT));
                 continue;
             }
             if (Files.isRegularFile(root)) {
@@ -64,8 +72,8 @@ public final class SourceDiscovery {
                 if (kind != null && seen.add(root.normalize())) {
                     files.add(new DiscoveredFile(root.normalize(), kind));
                 } else if (kind == null) {
-                    problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1),
-                            "not a Terraform or CloudFormation file"));
+                    problems.add(Problem.input(new Span(root.toString(), 1, 1, 1, 1),
+                            "not a Terraform or CloudFormation file", NOT_IAC_HINT));
                 }
                 continue;
             }
@@ -97,8 +105,9 @@ public final class SourceDiscovery {
                             if (attrs.isSymbolicLink() && isTerraformName(file)) {
                                 // a link that could not be followed (broken, or a loop) to a Terraform file: the
                                 // user expects it checked, so it must not be skipped in silence
-                                problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
-                                        "cannot read: symbolic link whose target is missing or loops"));
+                                problems.add(Problem.input(new Span(file.toString(), 1, 1, 1, 1),
+                                        "cannot read: symbolic link whose target is missing or loops",
+                                        SourceReader.UNREADABLE_HINT));
                             } else if (attrs.isRegularFile()) {
                                 InputKind kind = classify(file, false);
                                 if (kind != null && seen.add(file.normalize())) {
@@ -110,13 +119,14 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.add(new Problem(new Span(file.toString(), 1, 1, 1, 1),
-                                    SourceReader.describe(e)));
+                            problems.add(Problem.input(new Span(file.toString(), 1, 1, 1, 1),
+                                    SourceReader.describe(e), SourceReader.UNREADABLE_HINT));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new Problem(new Span(root.toString(), 1, 1, 1, 1), SourceReader.describe(e)));
+            problems.add(Problem.input(new Span(root.toString(), 1, 1, 1, 1), SourceReader.describe(e),
+                    SourceReader.UNREADABLE_HINT));
         }
     }
 

@@ -12,6 +12,10 @@ import java.nio.file.Path;
 
 /** Reads an input file as UTF-8 text, once, and says clearly why when it cannot. */
 public final class SourceReader {
+    /** What to do about a file that exists but cannot be read as text. */
+    public static final String UNREADABLE_HINT = "Make the file readable as UTF-8 text, or leave it out of the scan "
+            + "(--exclude GLOB, or exclude: in .preflight.yaml).";
+
     private SourceReader() {
     }
 

@@ -86,14 +86,15 @@ class ArgsParserTest {
         UsageException none = refused();
         assertEquals("no command given: scan, graph, rules or explain", none.getMessage());
         assertEquals(CommandGrammar.TOP, none.command());
-        assertEquals("unknown command 'scna' (expected scan, graph, rules or explain)", refused("scna").getMessage());
+        assertEquals("unknown command 'scna' (did you mean 'scan'?)", refused("scna").getMessage());
+        assertEquals("unknown command 'lint' (expected scan, graph, rules or explain)", refused("lint").getMessage());
         assertEquals("unknown option '--bogus'", refused("--bogus", "scan").getMessage());
         UsageException option = refused("scan", "--bogus");
         assertEquals("unknown option '--bogus'", option.getMessage());
         assertEquals("scan", option.command());
         assertEquals("unknown option '-V'", refused("scan", "-V").getMessage());
-        assertEquals("unknown option '--fail'", refused("scan", "--fail", "error").getMessage(),
-                "no abbreviations");
+        assertEquals("unknown option '--fail' (did you mean '--fail-on'?)",
+                refused("scan", "--fail", "error").getMessage(), "no abbreviations, but a suggestion");
         assertEquals("option '--format' needs a value (FORMAT)", refused("scan", "--format").getMessage());
         assertEquals("option '--output' needs a value (FILE)", refused("scan", "-f", "json", "-o").getMessage());
         UsageException missing = refused("explain");

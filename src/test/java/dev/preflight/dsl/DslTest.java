@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.dsl.Finding;
 import dev.preflight.dsl.Severity;
+import dev.preflight.graph.Format;
 import dev.preflight.graph.Kind;
 import dev.preflight.graph.ResourceGraph;
 import dev.preflight.graph.Value;
@@ -81,6 +82,40 @@ class DslTest {
         assertEquals("rename it", f.fixHint());
         // no span on the event: the resource's span
         assertEquals(1, f.span().line());
+    }
+
+    @Test
+    void aFindingTakesTheFixHintOfItsResourcesFormat() {
+        RuleDefinition rule = RuleDefinition.rule("test-rule").severity(Severity.WARNING)
+                .fix(Format.TERRAFORM, "Set name = \"good\".").fix(Format.CLOUDFORMATION, "Set Name: good.")
+                .check(resources(Kind.SUBNET).should(NAMED_GOOD));
+        ResourceGraph cfn = TestGraph.cloudFormation().add("Bad", Kind.SUBNET, "name", "bad").build();
+        assertEquals("Set name = \"good\".", rule.check(graph()).get(0).fixHint());
+        assertEquals("Set Name: good.", rule.check(cfn).get(0).fixHint());
+        assertEquals("Terraform: Set name = \"good\". CloudFormation: Set Name: good.", rule.info().fixHint(),
+                "listings show both, labelled");
+
+        RuleDefinition general = rule.fix("Name it good.");
+        assertEquals("Name it good.", general.info().fixHint(), "a general hint is what listings show");
+        RuleDefinition terraformOnly = RuleDefinition.rule("other-rule").fix("Name it good.")
+                .fix(Format.TERRAFORM, "Set name = \"good\".").check(resources(Kind.SUBNET).should(NAMED_GOOD));
+        assertEquals("Name it good.", terraformOnly.check(cfn).get(0).fixHint(), "no CloudFormation hint: the "
+                + "general one");
+    }
+
+    @Test
+    void unknownValuesShowWhyAndFingerprintsLeaveTheReasonOut() {
+        Value image = new Value.Template(List.of(new Value.Ref(new dev.preflight.graph.ResourceId(".",
+                "aws_ecr_repository.app"), List.of("repository_url"), null), new Value.Str(":", null),
+                new Value.Unknown("variable `tag` has no default (give it with --var tag=...)", null)), null);
+        String shown = Values.show(image);
+        assertEquals("${aws_ecr_repository.app.repository_url}:(unknown: variable `tag` has no default (give it "
+                + "with --var tag=...))", shown);
+        assertEquals("(unknown: data source is read at plan time)",
+                Values.show(new Value.Unknown("data source is read at plan time", null)));
+        // what fingerprints were made of before reasons were shown, so baselines stay valid
+        assertEquals("${aws_ecr_repository.app.repository_url}:${?}", Values.withoutUnknownReasons(shown));
+        assertEquals("plain (text)", Values.withoutUnknownReasons("plain (text)"));
     }
 
     @Test

@@ -52,6 +52,15 @@ class InputSelectionTest {
     }
 
     @Test
+    void aLeadingDoubleStarMatchesAtTheTopTooAsInGitignore(@TempDir Path dir) throws Exception {
+        Path keep = touch(dir, "live/main.tf", "");
+        touch(dir, "examples/main.tf", "");
+        touch(dir, "live/examples/main.tf", "");
+        InputSelection.Selected s = new InputSelection(dir, List.of("**/examples"), false).select(List.of(dir));
+        assertEquals(List.of(keep), s.paths());
+    }
+
+    @Test
     void unrecognizedFilesAreSkippedOnlyWhenAsked(@TempDir Path dir) throws Exception {
         Path ci = touch(dir, ".github/ci.yml", "on: push\n");
         Path stack = touch(dir, "stack.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n");

@@ -65,6 +65,14 @@ class SarifReporterTest {
     }
 
     @Test
+    void theMessageIsTheFindingAloneAndTheFixIsItsOwnText() throws Exception {
+        JsonNode alb = render(ReportFixture.report()).get("runs").get(0).get("results").get(1);
+        assertEquals(ReportFixture.ALB_FINDING.message(), alb.get("message").get("text").asText());
+        assertEquals("Add a subnet in a second availability zone.", alb.at("/properties/fixHint").asText());
+        assertEquals("aws_lb.web", alb.at("/properties/resource").asText());
+    }
+
+    @Test
     void theValidatorIsRealAndRejectsABrokenLog() throws Exception {
         JsonNode broken = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 "{\"version\":\"2.1.0\",\"runs\":[{\"results\":[{\"level\":\"fatal\"}]}]}");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.source.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,18 @@ class TextReporterTest {
         assertEquals("preflight: 2 errors, 1 warning, 0 notes in 2 files (1 suppressed, 0 in the baseline)",
                 lines.get(lines.size() - 1));
         assertFalse(text.contains("\u001b["));
+    }
+
+    @Test
+    void aSpanOverSeveralLinesIsUnderlinedOnItsFirstAndSaysWhereItEnds() {
+        Span resource = new Span("stack.json", 3, 23, 9, 6);
+        assertEquals("    ^^^^^^^^^^^^^^^^^^^ (through line 9)",
+                TextReporter.underline("    \"TaskDefinition\": {", resource),
+                "a lone opening bracket: the carets start under the key it belongs to");
+        assertEquals("^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ (through line 9)",
+                TextReporter.underline("resource \"aws_ecr_repository\" \"app\" {   ", new Span("main.tf", 3, 1, 9, 2)),
+                "to the end of the line's text, not its trailing blanks");
+        assertEquals("          ^^^^", TextReporter.underline("  name = \"web\"", new Span("main.tf", 1, 11, 1, 15)));
     }
 
     @Test

@@ -36,7 +36,7 @@ class EvaluatorOracleTest {
                 continue;
             }
             if (schema == null) {
-                schema = ProviderSchema.load(cli, run.work);
+                schema = ProviderSchema.load(cli);
             }
             agreement.fixturesPlanned++;
             // a fixture calling registry modules is loaded from its work copy, where they are installed

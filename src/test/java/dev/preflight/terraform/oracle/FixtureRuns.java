@@ -11,11 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Every fixture's Terraform run, made once per test JVM and shared by the tests that need them. Two fixtures run
- * at a time: Terraform is mostly waiting on the provider's startup, which overlaps well even on two cores.
+ * Every fixture's Terraform run, made once per test JVM and shared by the tests that need them (and kept between
+ * builds by the {@link TerraformOutcomeCache}). Four fixtures run at a time: a run is mostly Terraform and the
+ * provider starting and talking to each other, which overlaps well even on two cores.
  */
 final class FixtureRuns {
-    private static final int PARALLEL = 2;
+    private static final int PARALLEL = 4;
     private static final Map<Path, FixtureRun> RUNS = new ConcurrentHashMap<>();
 
     private FixtureRuns() {

@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
- * The AWS provider's schema ({@code terraform providers schema -json}), read once and cached under
- * {@code target/}: it says which values are sets (unordered), maps (exact keys) or blocks (the provider adds
- * attributes), and each attribute's primitive type.
+ * The AWS provider's schema ({@code terraform providers schema -json}), read once and cached: it says which values
+ * are sets (unordered), maps (exact keys) or blocks (the provider adds attributes), and each attribute's primitive
+ * type.
  */
 final class ProviderSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,19 +24,25 @@ final class ProviderSchema {
                 .path("resource_schemas");
     }
 
-    /** The schema, made with {@code cli} in the initialized directory {@code initialized} on first use. */
-    static synchronized ProviderSchema load(TerraformCli cli, Path initialized) {
+    /**
+     * The schema, made with {@code cli} on first use and kept with the Terraform outcomes (see
+     * {@link TerraformOutcomeCache}), or under {@code target/} when that cache is off.
+     */
+    static synchronized ProviderSchema load(TerraformCli cli) {
         if (loaded != null) {
             return loaded;
         }
-        Path cache = TerraformCli.WORK.resolve("aws-provider-schema.json");
+        Path cache = cli.cache().map(c -> c.toolchainFile("aws-provider-schema"))
+                .orElse(TerraformCli.WORK.resolve("aws-provider-schema.json"));
         try {
             if (!Files.exists(cache)) {
-                TerraformCli.Outcome o = cli.run(initialized, "providers", "schema", "-json");
+                TerraformCli.Outcome o = cli.run(cli.initializedDirectory(), "providers", "schema", "-json");
                 if (!o.ok()) {
                     throw new IllegalStateException("terraform providers schema failed: " + o.diagnostics());
                 }
-                Files.writeString(cache, o.stdout());
+                Path tmp = Files.createTempFile(cache.getParent(), "schema", ".tmp");
+                Files.writeString(tmp, o.stdout());
+                Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             loaded = new ProviderSchema(JSON.readTree(cache.toFile()));
             return loaded;

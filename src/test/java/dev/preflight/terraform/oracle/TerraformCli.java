@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,9 @@ final class TerraformCli {
 
     private final Path executable;
     private final Path mirror;
+    /** Terraform's version, the provider mirror's files and the provider block, worked out once. */
+    private String toolchain;
+    private Optional<TerraformOutcomeCache> cache;
 
     private TerraformCli(Path executable, Path mirror) {
         this.executable = executable;
@@ -140,20 +147,107 @@ final class TerraformCli {
         }
     }
 
-    /** The one directory where {@code terraform init} installs the provider from the mirror, made once. */
+    /**
+     * What Terraform's answers about a fixture depend on besides the fixture: Terraform's version, the provider
+     * mirror's files, the provider block and the CLI configuration. Part of the outcome cache's keys.
+     */
+    synchronized String toolchain() {
+        if (toolchain == null) {
+            Outcome version = run(WORK, "version", "-json");
+            if (!version.ok()) {
+                throw new IllegalStateException("terraform version failed: " + version.diagnostics());
+            }
+            try {
+                toolchain = version.stdout().strip() + "\n"
+                        + TerraformOutcomeCache.listing(mirror.resolve(PROVIDER_DIR)) + providerOverride()
+                        + Files.readString(TOOLS.resolve("cli.tfrc"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return toolchain;
+    }
+
+    /** The outcomes of earlier builds (see {@link TerraformOutcomeCache}), unless turned off. */
+    synchronized Optional<TerraformOutcomeCache> cache() {
+        if (cache == null) {
+            cache = TerraformOutcomeCache.open(toolchain());
+        }
+        return cache;
+    }
+
+    /** A directory initialized with the provider, for commands that need one but no fixture (the schema). */
+    Path initializedDirectory() {
+        try {
+            return seed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The one directory where {@code terraform init} installs the provider from the mirror, made once; a file lock
+     * keeps the two test JVMs from initializing it at the same time.
+     */
     private synchronized Path seed() throws IOException {
         Path seed = WORK.resolve("provider-seed");
-        if (Files.exists(seed.resolve(".terraform.lock.hcl"))
-                && Files.isDirectory(seed.resolve(".terraform/providers"))) {
+        Files.createDirectories(WORK);
+        try (FileChannel channel = FileChannel.open(WORK.resolve("provider-seed.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = TerraformOutcomeCache.pollFor(channel)) {
+            if (Files.exists(seed.resolve(".terraform.lock.hcl"))
+                    && Files.isDirectory(seed.resolve(".terraform/providers"))) {
+                return seed;
+            }
+            Files.createDirectories(seed);
+            Files.writeString(seed.resolve("provider.tf"), providerOverride());
+            Outcome init = run(seed, "init", "-input=false", "-backend=false", "-no-color");
+            if (!init.ok()) {
+                throw new IllegalStateException("terraform init with the provider mirror failed: "
+                        + init.diagnostics());
+            }
             return seed;
         }
-        Files.createDirectories(seed);
-        Files.writeString(seed.resolve("provider.tf"), providerOverride());
-        Outcome init = run(seed, "init", "-input=false", "-backend=false", "-no-color");
-        if (!init.ok()) {
-            throw new IllegalStateException("terraform init with the provider mirror failed: " + init.diagnostics());
+    }
+
+    /**
+     * This test JVM's own directory for fixture copies, named after its process: Surefire runs two JVMs, which must
+     * not delete each other's copies while a test reads them. Those of JVMs that have ended are removed.
+     */
+    static synchronized Path workDirectory() {
+        if (workDirectory == null) {
+            long pid = ProcessHandle.current().pid();
+            try (var dirs = Files.list(WORK)) {
+                for (Path d : dirs.toList()) {
+                    String name = d.getFileName().toString();
+                    if (name.startsWith("work-") && ofAnEndedProcess(name.substring(5))) {
+                        deleteTree(d);
+                    }
+                }
+            } catch (IOException e) {
+                // nothing to remove yet
+            }
+            workDirectory = WORK.resolve("work-" + pid);
         }
-        return seed;
+        return workDirectory;
+    }
+
+    private static Path workDirectory;
+
+    /** Whether {@code pid} names a process that is not running (any other text counts as one). */
+    private static boolean ofAnEndedProcess(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Runs {@code terraform args...} in {@code dir}. */
@@ -203,7 +297,10 @@ final class TerraformCli {
         String text = Files.readString(TOOLS.resolve("cli.tfrc")).replace("/opt/tf-plugins", mirror.toString());
         synchronized (TerraformCli.class) {
             if (!Files.exists(config) || !Files.readString(config).equals(text)) {
-                Files.writeString(config, text);
+                // written aside and moved, so that the other test JVM never reads half of it
+                Path tmp = Files.createTempFile(WORK, "cli", ".tfrc");
+                Files.writeString(tmp, text);
+                Files.move(tmp, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
         return config;
