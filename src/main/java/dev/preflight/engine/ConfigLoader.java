@@ -63,7 +63,7 @@ public final class ConfigLoader {
     /** The key whose value is being read: unknown keys are reported on its line, not their value's. */
     private Node currentKey;
     /** The errors found so far, each "file:line: message", in the order of the file. */
-    private final List<String> errors = new ArrayList<>();
+    private final List<Invalid> errors = new ArrayList<>();
     /** Rule ids the file names, checked once the whole file is read (its own rule jars and files add ids). */
     private final List<IdMention> mentionedIds = new ArrayList<>();
 
@@ -140,27 +140,20 @@ public final class ConfigLoader {
                 }
             });
         } catch (Invalid e) {
-            errors.add(e.getMessage()); // the file's top level is not a mapping
+            errors.add(e); // the file's top level is not a mapping
         }
         Config config = b.build();
         checkRuleIds(config);
         if (!errors.isEmpty()) {
             // rule ids are checked last (the file's own rule jars and files add ids); the user reads the file's order
-            errors.sort(java.util.Comparator.comparingInt(this::lineOf));
-            throw new ConfigException(errors);
+            errors.sort(java.util.Comparator.comparingInt(Invalid::line));
+            List<String> messages = new ArrayList<>();
+            for (Invalid e : errors) {
+                messages.add(e.getMessage());
+            }
+            throw new ConfigException(messages);
         }
         return config;
-    }
-
-    /** The line an error message names ("file:line: ..."), 0 when it names none. */
-    private int lineOf(String error) {
-        String rest = error.startsWith(fileName + ":") ? error.substring(fileName.length() + 1) : "";
-        int colon = rest.indexOf(':');
-        try {
-            return colon > 0 ? Integer.parseInt(rest.substring(0, colon)) : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /**
@@ -180,7 +173,7 @@ public final class ConfigLoader {
         for (IdMention m : mentionedIds) {
             if (!known.contains(m.id())) {
                 errors.add(invalid(m.where(), "unknown rule id '" + m.id() + "' in '" + m.key() + "'"
-                        + Suggestions.didYouMean(m.id(), known)).getMessage());
+                        + Suggestions.didYouMean(m.id(), known)));
             }
         }
     }
@@ -211,8 +204,17 @@ public final class ConfigLoader {
 
     /** Thrown inside the walk (lambdas cannot throw checked exceptions), turned into a ConfigException. */
     private static final class Invalid extends RuntimeException {
-        Invalid(String message) {
+        private static final long serialVersionUID = 1L;
+        /** The line of the file it is about, so that errors are reported in the file's order. */
+        private final int line;
+
+        Invalid(int line, String message) {
             super(message, null, false, false);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
         }
     }
 
@@ -232,21 +234,21 @@ public final class ConfigLoader {
         Map<String, Integer> lines = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                errors.add(invalid(t.getKeyNode(), "keys of " + label + " must be plain names").getMessage());
+                errors.add(invalid(t.getKeyNode(), "keys of " + label + " must be plain names"));
                 continue;
             }
             int line = key.getStartMark().getLine() + 1;
             Integer first = lines.putIfAbsent(key.getValue(), line);
             if (first != null) {
                 errors.add(invalid(key, "key '" + key.getValue() + "' is given twice (lines " + first + " and "
-                        + line + "); write it once").getMessage());
+                        + line + "); write it once"));
                 continue;
             }
             currentKey = key;
             try {
                 action.accept(key.getValue(), t.getValueNode());
             } catch (Invalid e) {
-                errors.add(e.getMessage());
+                errors.add(e);
             }
         }
     }
@@ -274,7 +276,8 @@ public final class ConfigLoader {
     }
 
     private Invalid invalid(Node node, String message) {
-        return new Invalid(fileName + ":" + (node.getStartMark().getLine() + 1) + ": " + message);
+        int line = node.getStartMark().getLine() + 1;
+        return new Invalid(line, fileName + ":" + line + ": " + message);
     }
 
     /** An unknown key in {@code section} ("" for the top level), with the closest allowed one when there is one. */
@@ -282,7 +285,8 @@ public final class ConfigLoader {
         List<String> allowed = keysIn(section);
         String key = section.isEmpty() ? typed : section + "." + typed;
         String suggestion = Suggestions.didYouMean(typed, allowed);
-        return new Invalid(fileName + ":" + (currentKey.getStartMark().getLine() + 1) + ": unknown key '" + key
+        int line = currentKey.getStartMark().getLine() + 1;
+        return new Invalid(line, fileName + ":" + line + ": unknown key '" + key
                 + "'" + (suggestion.isEmpty() ? " (expected one of: " + String.join(", ", allowed) + ")" : suggestion));
     }
 
@@ -314,7 +318,7 @@ public final class ConfigLoader {
                 out.add(s.getValue());
             } else {
                 errors.add(invalid(item, "items of '" + key + "' must be strings, not " + describe(item)
-                        + (item instanceof ScalarNode ? " (quote it)" : "")).getMessage());
+                        + (item instanceof ScalarNode ? " (quote it)" : "")));
             }
         }
         return out;

@@ -32,10 +32,11 @@ final class RepeatedFindings {
         // pre-commit run 15 ms in a cold JVM
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : sorted) {
-            List<Finding> group = groups.get(place(f));
+            String place = place(f);
+            List<Finding> group = groups.get(place);
             if (group == null) {
                 group = new ArrayList<>();
-                groups.put(place(f), group);
+                groups.put(place, group);
             }
             group.add(f);
         }

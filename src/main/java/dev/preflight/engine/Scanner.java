@@ -159,7 +159,11 @@ public final class Scanner {
     static List<Finding> presented(List<Finding> findings, CallSites callSites) {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(FINDING_ORDER);
-        out = CallSiteFindings.place(RepeatedFindings.merged(out), callSites);
+        out = RepeatedFindings.merged(out);
+        if (callSites == CallSites.NONE) {
+            return out; // no installed module code was loaded: nothing moves, the order stands
+        }
+        out = CallSiteFindings.place(out, callSites);
         out.sort(FINDING_ORDER);
         return out;
     }

@@ -33,6 +33,15 @@ public final class EksVersions extends DatedFacts {
 
     /** The table shipped with preflight. */
     public static EksVersions bundled() {
+        return Bundled.TABLE;
+    }
+
+    /** Read once, on first use: two rules judge by the table, and a pre-commit run pays for each read. */
+    private static final class Bundled {
+        static final EksVersions TABLE = load();
+    }
+
+    private static EksVersions load() {
         DatedTable table = DatedTable.load(RESOURCE);
         Map<String, Support> versions = new TreeMap<>();
         table.rows().forEach((version, dates) -> versions.put(version, new Support(version,

@@ -111,20 +111,8 @@ public final class IngressRules {
 
     /** Whether the group of {@code resource} has users, all of them of the {@code harmless} kinds. */
     private static boolean guardsOnly(Resource resource, ResourceGraph graph, Set<Kind> harmless) {
-        Optional<Resource> group = groupOf(resource, graph);
-        if (group.isEmpty()) {
-            return false;
-        }
-        boolean used = false;
-        for (dev.preflight.graph.Edge e : graph.incoming(group.get())) {
-            Kind user = e.from().kind();
-            if (harmless.contains(user)) {
-                used = true;
-            } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE) {
-                return false;
-            }
-        }
-        return used;
+        Users users = usersOf(resource, graph, harmless);
+        return users != null && users.anyHarmless() && users.others().isEmpty();
     }
 
     /**
@@ -133,21 +121,31 @@ public final class IngressRules {
      * evidence a finding names. Empty otherwise.
      */
     public static List<Resource> usersThatDenyTheExemption(Resource resource, ResourceGraph graph) {
+        Users users = usersOf(resource, graph, HARMLESS_USERS);
+        return users == null || !users.anyHarmless() ? List.of() : users.others();
+    }
+
+    /** The users of a group within its configuration: whether any is of a harmless kind, and the others. */
+    private record Users(boolean anyHarmless, List<Resource> others) {
+    }
+
+    /** The users of the group of {@code resource}, other groups and group rules left out; null when it is not known. */
+    private static Users usersOf(Resource resource, ResourceGraph graph, Set<Kind> harmless) {
         Optional<Resource> group = groupOf(resource, graph);
         if (group.isEmpty()) {
-            return List.of();
+            return null;
         }
-        boolean harmless = false;
-        Set<Resource> others = new java.util.LinkedHashSet<>();
+        boolean anyHarmless = false;
+        List<Resource> others = new ArrayList<>();
         for (dev.preflight.graph.Edge e : graph.incoming(group.get())) {
             Kind user = e.from().kind();
-            if (HARMLESS_USERS.contains(user)) {
-                harmless = true;
-            } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE) {
+            if (harmless.contains(user)) {
+                anyHarmless = true;
+            } else if (user != Kind.SECURITY_GROUP && user != Kind.SECURITY_GROUP_RULE && !others.contains(e.from())) {
                 others.add(e.from());
             }
         }
-        return harmless ? List.copyOf(others) : List.of();
+        return new Users(anyHarmless, others);
     }
 
     /** Users of a group that an open ingress exposes no further than their own listeners do. */

@@ -59,6 +59,15 @@ public final class LambdaRuntimes extends DatedFacts {
 
     /** The table shipped with preflight. */
     public static LambdaRuntimes bundled() {
+        return Bundled.TABLE;
+    }
+
+    /** Read once, on first use: two rules judge by the table, and a pre-commit run pays for each read. */
+    private static final class Bundled {
+        static final LambdaRuntimes TABLE = load();
+    }
+
+    private static LambdaRuntimes load() {
         DatedTable table = DatedTable.load(RESOURCE);
         Map<String, Lifecycle> runtimes = new TreeMap<>();
         table.rows().forEach((runtime, dates) -> runtimes.put(runtime, new Lifecycle(runtime,

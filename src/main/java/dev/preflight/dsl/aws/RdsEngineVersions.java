@@ -68,6 +68,15 @@ public final class RdsEngineVersions extends DatedFacts {
 
     /** The table shipped with preflight. */
     public static RdsEngineVersions bundled() {
+        return Bundled.TABLE;
+    }
+
+    /** Read once, on first use: two rules judge by the table, and a pre-commit run pays for each read. */
+    private static final class Bundled {
+        static final RdsEngineVersions TABLE = load();
+    }
+
+    private static RdsEngineVersions load() {
         DatedTable table = DatedTable.load(RESOURCE);
         Map<String, Support> versions = new TreeMap<>();
         table.rows().forEach((key, dates) -> {
