@@ -11,6 +11,7 @@ import dev.preflight.dsl.RuleDefinition;
 import dev.preflight.dsl.RuleDocs;
 import dev.preflight.dsl.ScanClock;
 import dev.preflight.dsl.Severity;
+import dev.preflight.dsl.Truth;
 import dev.preflight.dsl.Values;
 import dev.preflight.dsl.aws.RdsEngineVersions;
 import dev.preflight.dsl.aws.RdsEngineVersions.Status;
@@ -58,7 +59,9 @@ public final class RdsExtendedSupportVersion extends DslRule {
                 table.ofDatabase(db, graph).ifPresent(written -> {
                     LocalDate today = LocalDate.now(clock);
                     Support s = written.support();
-                    if (s.on(today) != Status.EXTENDED_SUPPORT || written.extendedSupportDisabled()) {
+                    // billed only while Extended Support is on; a lifecycle setting not known before apply may be off
+                    if (s.on(today) != Status.EXTENDED_SUPPORT
+                            || RdsEngineVersions.extendedSupportEnabled(db, graph) != Truth.TRUE) {
                         return;
                     }
                     String rate = s.inThirdYearOn(today) && !s.engine().equals("aurora-mysql")

@@ -33,3 +33,20 @@ resource "aws_db_instance" "unknown" {
   password            = "change-me-please"
   skip_final_snapshot = true
 }
+
+variable "lifecycle_support" {
+  type = string
+}
+
+# lookalike: MySQL 8.0 is past standard support, but whether Extended Support is on is not known before apply
+resource "aws_db_instance" "lifecycle_unknown" {
+  identifier               = "lifecycle-unknown"
+  engine                   = "mysql"
+  engine_version           = "8.0.36"
+  engine_lifecycle_support = var.lifecycle_support
+  instance_class           = "db.m6g.large"
+  allocated_storage        = 20
+  username                 = "admin"
+  password                 = "change-me-please"
+  skip_final_snapshot      = true
+}

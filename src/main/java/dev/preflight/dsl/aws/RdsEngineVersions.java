@@ -124,6 +124,20 @@ public final class RdsEngineVersions extends DatedFacts {
     public static final String EXTENDED_SUPPORT_DISABLED = "open-source-rds-extended-support-disabled";
 
     /** The written lifecycle setting; an unknown one counts as the default (Extended Support on). */
+    /**
+     * Whether RDS Extended Support is on for {@code database}: TRUE when {@code engine_lifecycle_support} is not
+     * written (AWS's default turns it on) or names it, FALSE when it turns it off, UNKNOWN when its value is not
+     * known before apply.
+     */
+    public static Truth extendedSupportEnabled(Resource database, ResourceGraph graph) {
+        Optional<Value> written = database.property("engine_lifecycle_support");
+        if (Values.isSet(written) == Truth.FALSE) {
+            return Truth.TRUE;
+        }
+        return Values.resolvedString(written.get(), graph).map(t -> Truth.of(!t.equals(EXTENDED_SUPPORT_DISABLED)))
+                .orElse(Truth.UNKNOWN);
+    }
+
     private static Optional<String> lifecycleSupport(Resource database, ResourceGraph graph) {
         return database.property("engine_lifecycle_support").flatMap(v -> Values.resolvedString(v, graph));
     }
